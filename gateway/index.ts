@@ -1,0 +1,73 @@
+// The gateway: @apollo/gateway over the supergraph composed ahead of time (schema/supergraph.graphql),
+// one GraphQL endpoint at `/` and a health report at `/health`.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { gateway as gatewayEntry, subgraphNames } from '../subgraphs/registry.js';
+import type { Config } from '../subgraphs/shared/config.js';
+import { formatErrorFor } from '../subgraphs/shared/errors.js';
+import { schemaDir } from '../subgraphs/shared/paths.js';
+import type { RunningService } from '../subgraphs/shared/server.js';
+
+export const supergraphPath = `${schemaDir}/supergraph.graphql`;
+
+export function createGateway(config: Config): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
+    // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
+    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: config.urlOf(name) }),
+  });
+}
+
+/** Whether each subgraph answers a trivial query right now. */
+async function subgraphHealth(config: Config): Promise<Record<string, 'up' | 'down'>> {
+  const states = await Promise.all(
+    subgraphNames.map(async (name) => {
+      try {
+        const response = await fetch(config.urlOf(name), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+          signal: AbortSignal.timeout(2000),
+        });
+        return [name, response.ok ? 'up' : 'down'] as const;
+      } catch {
+        return [name, 'down'] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(states);
+}
+
+export async function startGateway(config: Config, port: number): Promise<RunningService> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer({
+    gateway: createGateway(config),
+    formatError: formatErrorFor(config.production),
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await server.start();
+  app.get('/health', async (_req, res) => {
+    const subgraphs = await subgraphHealth(config);
+    const allUp = Object.values(subgraphs).every((state) => state === 'up');
+    res.json({ status: allUp ? 'ok' : 'degraded', subgraphs });
+  });
+  app.use('/', express.json({ limit: '1mb' }), expressMiddleware(server));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, resolve);
+  });
+  const { port: boundPort } = httpServer.address() as AddressInfo;
+  return {
+    name: gatewayEntry.name,
+    url: `http://localhost:${boundPort}/`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,107 @@
+// How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
+// Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
+import { GraphQLError } from 'graphql';
+import type { StreamerEntry } from '../registry.js';
+import { decodeListCursor, encodeCursor, type ListPosition } from '../shared/cursor.js';
+import { ErrorCode, streamerUnavailable } from '../shared/errors.js';
+
+export interface SearchFilter {
+  titleContains?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+}
+
+export interface StreamerPage {
+  totalCount: number;
+  hasNextPage: boolean;
+  items: { id: string; position: ListPosition }[];
+}
+
+export interface ReportCounts {
+  streamer: string;
+  storage: string;
+  source: string;
+  storedRecords: number;
+  servedRecords: number;
+  invalidRecords: number;
+  duplicateRecords: number;
+}
+
+const countFields = 'streamer storage source storedRecords servedRecords invalidRecords duplicateRecords';
+
+export class StreamerClient {
+  constructor(
+    readonly entry: StreamerEntry,
+    readonly url: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      const response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+      if (!response.ok && !body.errors) throw new Error(`HTTP ${response.status}`);
+    } catch (err) {
+      const cause = err as Error & { cause?: { code?: string } };
+      throw streamerUnavailable(this.entry.streamer, cause.cause?.code ?? cause.message);
+    }
+    const [first] = body.errors ?? [];
+    if (first || !body.data) {
+      throw new GraphQLError(`Streamer ${this.entry.streamer} refused the request: ${first?.message ?? 'no data'}`, {
+        extensions: { code: first?.extensions?.code ?? ErrorCode.Internal, streamer: this.entry.streamer },
+      });
+    }
+    return body.data;
+  }
+
+  async page(filter: SearchFilter, first: number, after: ListPosition | undefined): Promise<StreamerPage> {
+    const { page } = await this.request<{
+      page: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: { id: string } }[] };
+    }>(
+      `query CatalogSearch($titleContains: String, $yearFrom: Int, $yearTo: Int, $first: Int, $after: String) {
+        page: ${this.entry.listField}(titleContains: $titleContains, yearFrom: $yearFrom, yearTo: $yearTo, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage } edges { cursor node { id } }
+        }
+      }`,
+      { ...filter, first, after: after ? encodeCursor(after) : null },
+    );
+    return {
+      totalCount: page.totalCount,
+      hasNextPage: page.pageInfo.hasNextPage,
+      items: page.edges.map((edge) => {
+        const position = decodeListCursor(edge.cursor);
+        if (!position) throw streamerUnavailable(this.entry.streamer, 'it answered with a cursor the catalog cannot read');
+        return { id: edge.node.id, position };
+      }),
+    };
+  }
+
+  async exists(id: string): Promise<boolean> {
+    const data = await this.request<{ movie: { id: string } | null }>(
+      `query CatalogLookup($id: ID!) { movie: ${this.entry.byIdField}(id: $id) { id } }`,
+      { id },
+    );
+    return data.movie !== null;
+  }
+
+  async counts(): Promise<ReportCounts> {
+    const data = await this.request<{ report: ReportCounts }>(`query CatalogCounts { report: ${this.entry.reportField} { ${countFields} } }`, {});
+    return data.report;
+  }
+
+  async rejected(first: number, offset: number): Promise<unknown[]> {
+    const data = await this.request<{ report: { rejected: unknown[] } }>(
+      `query CatalogRejected($first: Int, $offset: Int) {
+        report: ${this.entry.reportField} { rejected(first: $first, offset: $offset) { streamer location kind reasons duplicateOf record } }
+      }`,
+      { first, offset },
+    );
+    return data.report.rejected;
+  }
+}

@@ -1,0 +1,112 @@
+// Metadata: one JSON Schema per streamer record (schema/records), compiled once with ajv.
+// The same schema reads the seed files, validates captures and is served by `streamers`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { schemaDir } from './paths.js';
+
+export type NativeRecord = Record<string, unknown>;
+
+/** Why a value was refused: the field, the rule it broke, and the value itself. */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+  value: unknown;
+}
+
+export function describeProblem(problem: FieldProblem): string {
+  const value = problem.value === undefined ? 'missing' : JSON.stringify(problem.value);
+  return `${problem.field} ${problem.message} (rule: ${problem.rule}, value: ${value})`;
+}
+
+interface PropertySchema {
+  type?: string;
+  items?: PropertySchema;
+  description?: string;
+}
+
+export interface JsonSchema {
+  title: string;
+  properties: Record<string, PropertySchema>;
+  [keyword: string]: unknown;
+}
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+
+export class RecordSchema {
+  readonly fieldNames: readonly string[];
+  private readonly validateFn: ValidateFunction;
+  private readonly byLowerName: Map<string, string>;
+
+  constructor(readonly json: JsonSchema) {
+    this.validateFn = ajv.compile(json);
+    this.fieldNames = Object.keys(json.properties);
+    this.byLowerName = new Map(this.fieldNames.map((name) => [name.toLowerCase(), name]));
+  }
+
+  static load(fileName: string): RecordSchema {
+    const json = JSON.parse(fs.readFileSync(path.join(schemaDir, 'records', fileName), 'utf8')) as JsonSchema;
+    return new RecordSchema(json);
+  }
+
+  /**
+   * Read a stored or captured record as the schema sees it: field names matched without regard
+   * to case, surrounding spaces trimmed, and, for untyped sources (CSV text), numbers read from
+   * text that is exactly a number. Nothing else is coerced: a bad value stays bad for validate().
+   */
+  read(fields: unknown, untyped: boolean): unknown {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return fields;
+    const record: NativeRecord = {};
+    for (const [rawName, rawValue] of Object.entries(fields)) {
+      const name = this.byLowerName.get(rawName.trim().toLowerCase()) ?? rawName;
+      record[name] = this.readValue(rawValue, this.json.properties[name], untyped);
+    }
+    return record;
+  }
+
+  private readValue(value: unknown, property: PropertySchema | undefined, untyped: boolean): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.readValue(item, property?.items, untyped));
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    const numeric = property?.type === 'integer' || property?.type === 'number';
+    if (untyped && numeric && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    return text;
+  }
+
+  /** Every problem with the record at once; an empty list means valid. */
+  validate(record: unknown): FieldProblem[] {
+    if (this.validateFn(record)) return [];
+    return (this.validateFn.errors ?? []).map(toProblem);
+  }
+}
+
+function toProblem(error: ErrorObject): FieldProblem {
+  const pointer = error.instancePath.split('/').slice(1);
+  const field = pointer.map((part, i) => (i > 0 && /^\d+$/.test(part) ? `[${part}]` : part)).join('').replace(/^$/, 'record');
+  const described = (error.parentSchema as PropertySchema | undefined)?.description;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { field: missing, rule: 'required', message: 'is required', value: undefined };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const value = (error.data as NativeRecord | undefined)?.[extra];
+      return { field: extra, rule: 'additionalProperties', message: 'is not a field of this record', value };
+    }
+    case 'enum':
+      return {
+        field,
+        rule: 'enum',
+        message: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
+        value: error.data,
+      };
+    case 'not':
+      return { field, rule: 'not', message: `must not be ${(error.schema as PropertySchema).description ?? 'this value'}`, value: error.data };
+    case 'pattern':
+      return { field, rule: 'pattern', message: `must be ${described ?? `text matching ${String(error.schema)}`}`, value: error.data };
+    default:
+      return { field, rule: error.keyword, message: error.message ?? 'is invalid', value: error.data };
+  }
+}

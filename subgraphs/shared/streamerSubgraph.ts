@@ -1,0 +1,88 @@
+// Everything a streamer subgraph does the same way as the others: its list query with filters and
+// cursor pagination, lookup by id, the load report and batched reference resolution. A streamer's
+// folder brings only its schema.graphql and how a native record reads as its entity type.
+import DataLoader from 'dataloader';
+import type { DocumentNode } from 'graphql';
+import { parseMovieId } from '../registry.js';
+import { StreamerCatalogue, type StreamerDefinition } from './catalogue.js';
+import type { Config } from './config.js';
+import { decodeListCursor, encodeCursor, titleKey } from './cursor.js';
+import { badInput } from './errors.js';
+import type { MovieEntity, MovieFilter, MoviePage } from './movieIndex.js';
+import { createSubgraphServer, readTypeDefs, type Resolvers, type SubgraphApp } from './server.js';
+
+export const maxPageSize = 100;
+
+export interface StreamerContext<E> {
+  /** Batches every id asked for in one request (an `_entities` call) into one index read. */
+  movies: DataLoader<string, E | null>;
+}
+
+export interface ListArgs extends MovieFilter {
+  first: number;
+  after?: string | null;
+}
+
+export function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
+    throw badInput(`first must be from 0 to ${maxPageSize}, got ${first}`, 'first', first);
+  }
+}
+
+export function toConnection<E extends MovieEntity>(page: MoviePage<E>) {
+  const edges = page.items.map((node) => ({ cursor: encodeCursor([titleKey(node.title), node.key]), node }));
+  return {
+    totalCount: page.totalCount,
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export function streamerResolvers<E extends MovieEntity>(catalogue: StreamerCatalogue<E>): Resolvers<StreamerContext<E>> {
+  const { entry } = catalogue.definition;
+  return {
+    Query: {
+      [entry.listField]: (_: unknown, { first, after, ...filter }: ListArgs) => {
+        checkFirst(first);
+        const position = after ? decodeListCursor(after) : undefined;
+        if (after && !position) throw badInput(`after is not a cursor of ${entry.listField}`, 'after', after);
+        return toConnection(catalogue.index.page(filter, first, position));
+      },
+      [entry.byIdField]: (_: unknown, { id }: { id: string }, context: StreamerContext<E>) => context.movies.load(id),
+      [entry.reportField]: () => catalogue.report,
+    },
+    [entry.entityType]: {
+      __resolveReference: (reference: { id: string }, context: StreamerContext<E>) => context.movies.load(reference.id),
+    },
+  };
+}
+
+/** Build a streamer's subgraph over its native store in `config.dataDir`. */
+export async function createStreamerApp<E extends MovieEntity>(
+  definition: StreamerDefinition<E>,
+  schemaFile: URL,
+  config: Config,
+): Promise<SubgraphApp<StreamerContext<E>>> {
+  const typeDefs: DocumentNode = readTypeDefs(schemaFile);
+  const catalogue = await StreamerCatalogue.load(definition, config.dataDir);
+  const { entry } = definition;
+  const { report } = catalogue;
+  console.log(
+    `${entry.name} loaded ${report.source} (${report.storage}): ${report.storedRecords} stored, ` +
+      `${report.servedRecords} served, ${report.invalidRecords} invalid, ${report.duplicateRecords} duplicates` +
+      (report.rejected.length ? ` (details: query ${entry.reportField})` : ''),
+  );
+  const lookup = (ids: readonly string[]) =>
+    Promise.resolve(
+      ids.map((id) => {
+        const parsed = parseMovieId(id);
+        return parsed?.entry.name === entry.name ? (catalogue.index.get(parsed.key) ?? null) : null;
+      }),
+    );
+  return {
+    name: entry.name,
+    server: createSubgraphServer(typeDefs, streamerResolvers(catalogue), config),
+    context: async () => ({ movies: new DataLoader(lookup, { cache: true }) }),
+    close: async () => catalogue.close(),
+  };
+}
