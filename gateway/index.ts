@@ -8,19 +8,40 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { gateway as gatewayEntry, subgraphNames } from '../subgraphs/registry.js';
+import { GraphQLError } from 'graphql';
+import { gateway as gatewayEntry, streamerByName, subgraphNames } from '../subgraphs/registry.js';
 import type { Config } from '../subgraphs/shared/config.js';
-import { formatErrorFor } from '../subgraphs/shared/errors.js';
+import { ErrorCode, formatErrorFor } from '../subgraphs/shared/errors.js';
 import { schemaDir } from '../subgraphs/shared/paths.js';
 import type { RunningService } from '../subgraphs/shared/server.js';
 
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
 
+/** A subgraph that cannot be reached becomes a coded error that names it, not a fetch failure. */
+class SubgraphDataSource extends RemoteGraphQLDataSource {
+  constructor(readonly name: string, url: string) {
+    super({ url });
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
+    if (response) throw error;
+    const streamer = streamerByName(this.name)?.streamer;
+    throw new GraphQLError(`${streamer ? `Streamer ${streamer}` : `Subgraph ${this.name}`} is unavailable`, {
+      extensions: {
+        code: streamer ? ErrorCode.StreamerUnavailable : ErrorCode.SubgraphUnavailable,
+        serviceName: this.name,
+        ...(streamer && { streamer }),
+      },
+      originalError: error,
+    });
+  }
+}
+
 export function createGateway(config: Config): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
-    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: config.urlOf(name) }),
+    buildService: ({ name }) => new SubgraphDataSource(name, config.urlOf(name)),
   });
 }
 

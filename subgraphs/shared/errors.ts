@@ -7,6 +7,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   StorageUnavailable: 'STORAGE_UNAVAILABLE',
   StreamerUnavailable: 'STREAMER_UNAVAILABLE',
+  SubgraphUnavailable: 'SUBGRAPH_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -84,6 +84,11 @@ export class MovieIndex<E extends MovieEntity> {
     return this.entities.get(key);
   }
 
+  /** One read for a whole batch of keys, in their order; null where there is no such movie. */
+  getMany(keys: readonly number[]): (E | null)[] {
+    return keys.map((key) => this.entities.get(key) ?? null);
+  }
+
   /** The movies matching the filter, in (title, key) order, starting after a position. */
   page(filter: MovieFilter, first: number, after?: ListPosition): MoviePage<E> {
     const { where, params } = whereClause(filter);

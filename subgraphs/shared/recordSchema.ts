@@ -33,6 +33,7 @@ export interface JsonSchema {
 }
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+const loaded = new Map<string, RecordSchema>();
 
 export class RecordSchema {
   readonly fieldNames: readonly string[];
@@ -45,9 +46,14 @@ export class RecordSchema {
     this.byLowerName = new Map(this.fieldNames.map((name) => [name.toLowerCase(), name]));
   }
 
+  /** The schema in schema/records/<fileName>, compiled once per process (ajv keys schemas by $id). */
   static load(fileName: string): RecordSchema {
-    const json = JSON.parse(fs.readFileSync(path.join(schemaDir, 'records', fileName), 'utf8')) as JsonSchema;
-    return new RecordSchema(json);
+    let schema = loaded.get(fileName);
+    if (!schema) {
+      schema = new RecordSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, 'records', fileName), 'utf8')) as JsonSchema);
+      loaded.set(fileName, schema);
+    }
+    return schema;
   }
 
   /**

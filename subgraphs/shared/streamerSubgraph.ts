@@ -72,11 +72,12 @@ export async function createStreamerApp<E extends MovieEntity>(
       `${report.servedRecords} served, ${report.invalidRecords} invalid, ${report.duplicateRecords} duplicates` +
       (report.rejected.length ? ` (details: query ${entry.reportField})` : ''),
   );
-  const lookup = (ids: readonly string[]) =>
-    Promise.resolve(
+  // Ids of another streamer, or not ids at all, can match nothing: key -1 is never stored.
+  const lookup = async (ids: readonly string[]) =>
+    catalogue.index.getMany(
       ids.map((id) => {
         const parsed = parseMovieId(id);
-        return parsed?.entry.name === entry.name ? (catalogue.index.get(parsed.key) ?? null) : null;
+        return parsed?.entry.name === entry.name ? parsed.key : -1;
       }),
     );
   return {
