@@ -1,0 +1,68 @@
+// The in-memory index answers filters and pages exactly as a scan of every movie would.
+import { afterAll, describe, expect, it } from 'vitest';
+import { MovieIndex, type MovieEntity, type MovieFilter } from '../subgraphs/shared/movieIndex.js';
+
+const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night'];
+const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({
+  id: `test:${key}`,
+  key,
+  streamer: 'Test',
+  // Repeated titles on purpose: order must fall back to the key.
+  title: `${words[key % words.length]} ${words[(key * 7) % words.length]} ${key % 50}`,
+  year: 1950 + (key % 70),
+  country: ['GB', 'FR', 'USA'][key % 3]!,
+  classification: ['U', 'PG', '15'][key % 3]!,
+  genre: key % 4 === 0 ? null : 'Drama',
+  stars: key % 6,
+}));
+
+const index = new MovieIndex<MovieEntity>();
+index.add(movies);
+afterAll(() => index.close());
+
+function scan(filter: MovieFilter): string[] {
+  const contains = filter.titleContains?.toLowerCase();
+  return movies
+    .filter((m) => !contains || m.title.toLowerCase().includes(contains))
+    .filter((m) => filter.yearFrom == null || m.year! >= filter.yearFrom)
+    .filter((m) => filter.yearTo == null || m.year! <= filter.yearTo)
+    .filter((m) => !filter.country || m.country!.toLowerCase() === filter.country.toLowerCase())
+    .filter((m) => filter.minStars == null || m.stars! >= filter.minStars)
+    .sort((a, b) => Buffer.compare(Buffer.from(a.title.toLowerCase()), Buffer.from(b.title.toLowerCase())) || a.key - b.key)
+    .map((m) => m.id);
+}
+
+describe('MovieIndex', () => {
+  it.each<MovieFilter>([
+    {},
+    { titleContains: 'park' },
+    { titleContains: 'PARK 1' },
+    { titleContains: 'e' },
+    { titleContains: 'ar' },
+    { titleContains: '"quoted"' },
+    { titleContains: "ocean's" },
+    { titleContains: '東京' },
+    { titleContains: 'amélie' },
+    { titleContains: 'nothing like this' },
+    { yearFrom: 1990, yearTo: 1999 },
+    { country: 'gb', minStars: 4 },
+    { titleContains: 'star', yearFrom: 2000, country: 'USA' },
+  ])('matches a scan for %o, page by page', (filter) => {
+    const expected = scan(filter);
+    const visited: string[] = [];
+    let after: readonly [string, number] | undefined;
+    for (;;) {
+      const page = index.page(filter, 97, after);
+      expect(page.totalCount).toBe(expected.length);
+      visited.push(...page.items.map((m) => m.id));
+      if (!page.hasNextPage) break;
+      const last = page.items.at(-1)!;
+      after = [last.title.toLowerCase(), last.key];
+    }
+    expect(visited).toEqual(expected);
+  });
+
+  it('reads a batch of keys in order, null for unknown keys', () => {
+    expect(index.getMany([5, -1, 2]).map((m) => m?.id ?? null)).toEqual(['test:5', null, 'test:2']);
+  });
+});
