@@ -190,3 +190,32 @@ describe('a streamer that goes down', () => {
     expect(again.data.searchMovies.edges[0].node.__typename).toBe('PearTvFilm');
   });
 });
+
+describe('in production mode', () => {
+  it('sends coded errors without stack traces or internal messages', async () => {
+    const production = await startGraph({ NODE_ENV: 'production' });
+    try {
+      await production.stop('bigforest');
+      const responses = await Promise.all([
+        gql(production.gatewayUrl, search, { query: 'a' }),
+        gql(production.gatewayUrl, '{ bigForestMovies { totalCount } }'),
+        gql(production.gatewayUrl, '{ noSuchField }'),
+        gql(production.gatewayUrl, search, { first: -1 }),
+      ]);
+      const errors = responses.flatMap((r) => r.errors ?? []);
+      expect(errors.length).toBe(4);
+      for (const error of errors) {
+        expect(error.extensions?.code).toMatch(/^[A-Z_]+$/);
+        expect(JSON.stringify(error)).not.toMatch(/stacktrace|ECONNREFUSED|node_modules|\.ts:\d+/);
+      }
+      expect(errors.map((e) => e.extensions?.code)).toEqual([
+        'STREAMER_UNAVAILABLE',
+        'STREAMER_UNAVAILABLE',
+        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_USER_INPUT',
+      ]);
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -2,11 +2,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createBigForestApp } from '../subgraphs/bigforest/index.js';
-import { createCatalogApp } from '../subgraphs/catalog/index.js';
-import { createCcdApp } from '../subgraphs/ccd/index.js';
-import { createOduflixApp } from '../subgraphs/oduflix/index.js';
-import { createPearTvApp } from '../subgraphs/peartv/index.js';
+import { streamers } from '../subgraphs/registry.js';
 import { loadConfig, type Config } from '../subgraphs/shared/config.js';
 import { listen, type RunningService, type SubgraphApp } from '../subgraphs/shared/server.js';
 import { startGateway } from '../gateway/index.js';
@@ -19,12 +15,16 @@ export function testConfig(env: Record<string, string>): Config {
   return loadConfig({ NODE_ENV: 'test', ...env });
 }
 
-export const streamerApps: Record<string, (config: Config) => Promise<SubgraphApp<any>>> = {
-  ccd: createCcdApp,
-  oduflix: createOduflixApp,
-  bigforest: createBigForestApp,
-  peartv: createPearTvApp,
-};
+type CreateApp = (config: Config) => Promise<SubgraphApp<any>>;
+
+/** Every subgraph's app factory, found from the registry as `npm start` finds them. */
+async function appFactory(name: string): Promise<CreateApp> {
+  return ((await import(/* @vite-ignore */ `../subgraphs/${name}/index.js`)) as { createApp: CreateApp }).createApp;
+}
+
+export const streamerApps: Record<string, CreateApp> = Object.fromEntries(
+  await Promise.all(streamers.map(async ({ name }) => [name, await appFactory(name)] as const)),
+);
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -62,7 +62,7 @@ export async function startGraph(env: Record<string, string> = {}): Promise<Grap
     urls[`${name.toUpperCase()}_URL`] = service.url;
   }
   const config = testConfig({ ...base, ...urls, STREAMER_TIMEOUT_MS: '2000' });
-  const catalogService = await listen(await createCatalogApp(config), 0);
+  const catalogService = await listen(await (await appFactory('catalog'))(config), 0);
   services.set('catalog', catalogService);
   const gatewayConfig = testConfig({ ...base, ...urls, CATALOG_URL: catalogService.url });
   const gateway = await startGateway(gatewayConfig, 0);

@@ -37,5 +37,5 @@ export const bigforest: StreamerDefinition<BigForestMovie, BigForestRecord> = {
   }),
 };
 
-export const createBigForestApp = (config: Config) =>
+export const createApp = (config: Config) =>
   createStreamerApp(bigforest, new URL('./schema.graphql', import.meta.url), config);

@@ -107,7 +107,7 @@ export function catalogResolvers(clients: Map<string, StreamerClient>, recordSch
   };
 }
 
-export async function createCatalogApp(config: Config): Promise<SubgraphApp<CatalogContext>> {
+export async function createApp(config: Config): Promise<SubgraphApp<CatalogContext>> {
   const clients = new Map(streamers.map((entry) => [entry.name, new StreamerClient(entry, config.urlOf(entry.name), config.streamerTimeoutMs)]));
   const recordSchemas = new Map(streamers.map((entry) => [entry.name, RecordSchema.load(entry.recordSchema).json]));
   const server = createSubgraphServer(readTypeDefs(new URL('./schema.graphql', import.meta.url)), catalogResolvers(clients, recordSchemas), config);

@@ -48,8 +48,7 @@ export class StreamerClient {
       body = (await response.json()) as typeof body;
       if (!response.ok && !body.errors) throw new Error(`HTTP ${response.status}`);
     } catch (err) {
-      const cause = err as Error & { cause?: { code?: string } };
-      throw streamerUnavailable(this.entry.streamer, cause.cause?.code ?? cause.message);
+      throw streamerUnavailable(this.entry.streamer, this.describeFailure(err as Error & { cause?: { code?: string } }));
     }
     const [first] = body.errors ?? [];
     if (first || !body.data) {
@@ -58,6 +57,12 @@ export class StreamerClient {
       });
     }
     return body.data;
+  }
+
+  private describeFailure(err: Error & { cause?: { code?: string } }): string {
+    if (err.name === 'TimeoutError') return `no answer within ${this.timeoutMs} ms`;
+    if (err.cause?.code === 'ECONNREFUSED') return 'connection refused';
+    return err instanceof SyntaxError ? 'its answer is not JSON' : 'it cannot be reached';
   }
 
   async page(filter: SearchFilter, first: number, after: ListPosition | undefined): Promise<StreamerPage> {

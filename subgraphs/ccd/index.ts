@@ -36,4 +36,4 @@ export const ccd: StreamerDefinition<CcdProgramme, CcdRecord> = {
   }),
 };
 
-export const createCcdApp = (config: Config) => createStreamerApp(ccd, new URL('./schema.graphql', import.meta.url), config);
+export const createApp = (config: Config) => createStreamerApp(ccd, new URL('./schema.graphql', import.meta.url), config);

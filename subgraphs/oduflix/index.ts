@@ -37,5 +37,5 @@ export const oduflix: StreamerDefinition<OduflixMovie, OduflixRecord> = {
   }),
 };
 
-export const createOduflixApp = (config: Config) =>
+export const createApp = (config: Config) =>
   createStreamerApp(oduflix, new URL('./schema.graphql', import.meta.url), config);

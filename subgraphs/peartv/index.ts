@@ -36,4 +36,4 @@ export const peartv: StreamerDefinition<PearTvFilm, PearTvRecord> = {
   }),
 };
 
-export const createPearTvApp = (config: Config) => createStreamerApp(peartv, new URL('./schema.graphql', import.meta.url), config);
+export const createApp = (config: Config) => createStreamerApp(peartv, new URL('./schema.graphql', import.meta.url), config);
