@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Services log their start-up; show it only for tests that fail.
+    silent: 'passed-only',
   },
 });
