@@ -19,6 +19,8 @@ export interface StreamerEntry {
   listField: string;
   byIdField: string;
   reportField: string;
+  /** Provenance of the records captured into this streamer. */
+  capturesField: string;
   port: number;
   /** Native store, relative to DATA_DIR (and to data/ for the seed copy). */
   storage: StorageConfig;
@@ -34,6 +36,7 @@ export const streamers: readonly StreamerEntry[] = [
     listField: 'ccdProgrammes',
     byIdField: 'ccdProgramme',
     reportField: 'ccdLoadReport',
+    capturesField: 'ccdCaptures',
     port: 4001,
     storage: { kind: 'csv', file: 'ccd/data.csv' },
     recordSchema: 'ccd.schema.json',
@@ -45,6 +48,7 @@ export const streamers: readonly StreamerEntry[] = [
     listField: 'oduflixMovies',
     byIdField: 'oduflixMovie',
     reportField: 'oduflixLoadReport',
+    capturesField: 'oduflixCaptures',
     port: 4002,
     storage: { kind: 'json', file: 'oduflix/data.json', rootKey: 'oduflix_catalogue' },
     recordSchema: 'oduflix.schema.json',
@@ -56,6 +60,7 @@ export const streamers: readonly StreamerEntry[] = [
     listField: 'bigForestMovies',
     byIdField: 'bigForestMovie',
     reportField: 'bigForestLoadReport',
+    capturesField: 'bigForestCaptures',
     port: 4003,
     storage: { kind: 'json', file: 'bigforest/data.json', rootKey: 'BigForest_list' },
     recordSchema: 'bigforest.schema.json',
@@ -67,6 +72,7 @@ export const streamers: readonly StreamerEntry[] = [
     listField: 'pearTvFilms',
     byIdField: 'pearTvFilm',
     reportField: 'pearTvLoadReport',
+    capturesField: 'pearTvCaptures',
     port: 4004,
     storage: { kind: 'sqlite', file: 'peartv/movies.db', table: 'Film', keyColumn: 'film_id' },
     recordSchema: 'peartv.schema.json',
@@ -95,6 +101,11 @@ export function parseMovieId(id: string): { entry: StreamerEntry; key: number } 
   if (!match) return undefined;
   const entry = streamerByName(match[1]!);
   return entry && { entry, key: Number(match[2]) };
+}
+
+/** The capture mutations of a streamer: `capturePearTvFilm` and its batch form `capturePearTvFilms`. */
+export function captureFields(entry: StreamerEntry): { one: string; batch: string } {
+  return { one: `capture${entry.entityType}`, batch: `capture${entry.entityType}s` };
 }
 
 export function movieId(entry: StreamerEntry, key: number): string {

@@ -2,6 +2,7 @@ import { streamerEntry } from '../registry.js';
 import type { StreamerDefinition } from '../shared/catalogue.js';
 import type { Config } from '../shared/config.js';
 import type { MovieEntity } from '../shared/movieIndex.js';
+import { rentalNotAbovePurchase } from '../shared/recordSchema.js';
 import { createStreamerApp } from '../shared/streamerSubgraph.js';
 
 /** An item of BigForest's JSON document (schema/records/bigforest.schema.json). */
@@ -35,6 +36,7 @@ export const bigforest: StreamerDefinition<BigForestMovie, BigForestRecord> = {
     rental: r.Rental,
     purchase: r.Purchase,
   }),
+  rules: (r) => rentalNotAbovePurchase('Rental', r.Rental, r.Purchase),
 };
 
 export const createApp = (config: Config) =>

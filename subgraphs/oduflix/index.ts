@@ -35,6 +35,9 @@ export const oduflix: StreamerDefinition<OduflixMovie, OduflixRecord> = {
     producer: r.Producer,
     actors: r.Actors,
   }),
+  // The input says `genre` and `year` (a number); OduFlix stores Classification and Year as text.
+  toRecord: ({ genre, year, ...rest }) => ({ ...rest, Classification: genre, Year: typeof year === 'number' ? String(year) : year }),
+  inputNames: { Classification: 'genre' },
 };
 
 export const createApp = (config: Config) =>

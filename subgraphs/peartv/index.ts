@@ -2,6 +2,7 @@ import { streamerEntry } from '../registry.js';
 import type { StreamerDefinition } from '../shared/catalogue.js';
 import type { Config } from '../shared/config.js';
 import type { MovieEntity } from '../shared/movieIndex.js';
+import { rentalNotAbovePurchase } from '../shared/recordSchema.js';
 import { createStreamerApp } from '../shared/streamerSubgraph.js';
 
 /** A row of PearTV's SQLite table Film without its key (schema/records/peartv.schema.json). */
@@ -34,6 +35,7 @@ export const peartv: StreamerDefinition<PearTvFilm, PearTvRecord> = {
     rental: r.rental,
     purchase: r.purchase,
   }),
+  rules: (r) => rentalNotAbovePurchase('rental', r.rental, r.purchase),
 };
 
 export const createApp = (config: Config) => createStreamerApp(peartv, new URL('./schema.graphql', import.meta.url), config);

@@ -4,9 +4,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { movieId, type StorageKind, type StreamerEntry } from '../registry.js';
+import { CaptureLog } from './captureLog.js';
 import { MovieIndex, type MovieEntity } from './movieIndex.js';
-import { describeProblem, RecordSchema, type NativeRecord } from './recordSchema.js';
 import { seedDataDir } from './paths.js';
+import { describeProblem, RecordSchema, type FieldProblem, type NativeRecord } from './recordSchema.js';
 import { openStore, type StorageAdapter, type StoredRow } from './storage/index.js';
 
 export type RejectionKind = 'INVALID' | 'DUPLICATE';
@@ -38,6 +39,12 @@ export interface StreamerDefinition<E extends MovieEntity, R = any> {
   entry: StreamerEntry;
   /** `record` has passed the streamer's JSON Schema, so it has the shape R describes. */
   toEntity(record: R, key: number): Omit<E, 'id' | 'key' | 'streamer'>;
+  /** Rules a JSON Schema cannot say, checked on load and on capture, on schema-valid records. */
+  rules?(record: R): FieldProblem[];
+  /** Capture: the native record a GraphQL input describes (names then match the schema ignoring case). */
+  toRecord?(input: Record<string, unknown>): Record<string, unknown>;
+  /** Capture: input field names that differ from the native ones beyond case, native → input. */
+  inputNames?: Record<string, string>;
 }
 
 /** Copy the seed store from data/ into DATA_DIR the first time; never overwrite a working copy. */
@@ -51,22 +58,16 @@ export async function ensureSeeded(file: string, dataDir: string): Promise<void>
   }
 }
 
-/**
- * Two records are exact duplicates when every field is equal once read through the schema
- * (spaces trimmed, CSV numbers typed); the storage key (row, index, film_id) does not count.
- */
-export function fingerprint(record: NativeRecord, fieldNames: readonly string[]): string {
-  return JSON.stringify(fieldNames.map((name) => record[name] ?? null));
-}
-
 export class StreamerCatalogue<E extends MovieEntity> {
   readonly index = new MovieIndex<E>();
-  private readonly fingerprints = new Map<string, string>();
+  /** Exact-duplicate detection: the key served for each distinct record. */
+  private readonly keysByFingerprint = new Map<string, number>();
 
   private constructor(
     readonly definition: StreamerDefinition<E>,
     readonly schema: RecordSchema,
     readonly store: StorageAdapter,
+    readonly captures: CaptureLog,
     readonly report: LoadReport,
   ) {}
 
@@ -74,6 +75,7 @@ export class StreamerCatalogue<E extends MovieEntity> {
     const { entry } = definition;
     await ensureSeeded(entry.storage.file, dataDir);
     const store = openStore(entry.storage, dataDir);
+    const captures = await CaptureLog.open(path.join(dataDir, entry.name, 'captures.jsonl'));
     const report: LoadReport = {
       streamer: entry.streamer,
       storage: entry.storage.kind,
@@ -84,34 +86,70 @@ export class StreamerCatalogue<E extends MovieEntity> {
       duplicateRecords: 0,
       rejected: [],
     };
-    const catalogue = new StreamerCatalogue(definition, RecordSchema.load(entry.recordSchema), store, report);
-    const rows = await store.readAll();
-    report.storedRecords = rows.length;
-    catalogue.index.add(rows.flatMap((row) => catalogue.admit(row)));
-    report.servedRecords = catalogue.index.size;
+    const catalogue = new StreamerCatalogue(definition, RecordSchema.load(entry.recordSchema), store, captures, report);
+    catalogue.index.add((await store.readAll()).flatMap((row) => catalogue.admit(row)));
     return catalogue;
   }
 
-  /** The entity a stored row serves, or nothing when the row is rejected (and then reported). */
-  private admit(row: StoredRow): E[] {
-    const { entry } = this.definition;
-    const record = this.schema.read(row.fields, this.store.untyped);
+  /** A stored or captured record as the schema reads it, with every problem it has. */
+  check(fields: unknown): { record: NativeRecord; problems: FieldProblem[] } {
+    const record = this.schema.read(fields, this.store.untyped) as NativeRecord;
     const problems = this.schema.validate(record);
-    const reject = (kind: RejectionKind, reasons: string[], duplicateOf: string | null = null): E[] => {
-      this.report.rejected.push({ streamer: entry.streamer, location: row.location, kind, reasons, duplicateOf, record: row.fields });
-      if (kind === 'INVALID') this.report.invalidRecords++;
-      else this.report.duplicateRecords++;
-      return [];
-    };
-    if (problems.length > 0) return reject('INVALID', problems.map(describeProblem));
+    if (problems.length === 0 && this.definition.rules) problems.push(...this.definition.rules(record));
+    return { record, problems };
+  }
 
-    const native = record as NativeRecord;
-    const id = movieId(entry, row.key);
-    const print = fingerprint(native, this.schema.fieldNames);
-    const original = this.fingerprints.get(print);
-    if (original) return reject('DUPLICATE', [`exact duplicate of ${original}: every field is equal`], original);
-    this.fingerprints.set(print, id);
-    return [{ ...this.definition.toEntity(native, row.key), id, key: row.key, streamer: entry.streamer } as E];
+  /**
+   * Two records are exact duplicates when every field is equal once read through the schema
+   * (spaces trimmed, CSV numbers typed); the storage key (row, index, film_id) does not count.
+   */
+  fingerprint(record: NativeRecord): string {
+    return JSON.stringify(this.schema.fieldNames.map((name) => record[name] ?? null));
+  }
+
+  /** The id of the served record equal to this one, if any. */
+  servedIdOf(print: string): string | undefined {
+    return this.keysByFingerprint.has(print) ? movieId(this.definition.entry, this.keysByFingerprint.get(print)!) : undefined;
+  }
+
+  /** The served record equal to this one, if any. */
+  servedWith(print: string): E | undefined {
+    const key = this.keysByFingerprint.get(print);
+    return key === undefined ? undefined : this.index.get(key);
+  }
+
+  /** Serve valid records just stored (captured) under their keys. */
+  serve(stored: { record: NativeRecord; key: number }[]): E[] {
+    const entities = stored.map(({ record, key }) => this.entityFor(record, key));
+    this.index.add(entities);
+    return entities;
+  }
+
+  private entityFor(record: NativeRecord, key: number): E {
+    const id = movieId(this.definition.entry, key);
+    this.keysByFingerprint.set(this.fingerprint(record), key);
+    this.report.storedRecords++;
+    this.report.servedRecords++;
+    return { ...this.definition.toEntity(record, key), id, key, streamer: this.definition.entry.streamer } as E;
+  }
+
+  /** The entity a stored row serves, or nothing when it is invalid or an exact duplicate (reported). */
+  private admit(row: StoredRow): E[] {
+    const { record, problems } = this.check(row.fields);
+    const original = problems.length === 0 ? this.servedIdOf(this.fingerprint(record)) : undefined;
+    if (problems.length === 0 && !original) return [this.entityFor(record, row.key)];
+    this.report.storedRecords++;
+    if (original) this.report.duplicateRecords++;
+    else this.report.invalidRecords++;
+    this.report.rejected.push({
+      streamer: this.definition.entry.streamer,
+      location: row.location,
+      kind: original ? 'DUPLICATE' : 'INVALID',
+      reasons: original ? [`exact duplicate of ${original}: every field is equal`] : problems.map(describeProblem),
+      duplicateOf: original ?? null,
+      record: row.fields,
+    });
+    return [];
   }
 
   close(): void {

@@ -22,6 +22,7 @@ export function describeProblem(problem: FieldProblem): string {
 
 interface PropertySchema {
   type?: string;
+  enum?: unknown[];
   items?: PropertySchema;
   description?: string;
 }
@@ -63,11 +64,14 @@ export class RecordSchema {
    */
   read(fields: unknown, untyped: boolean): unknown {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return fields;
-    const record: NativeRecord = {};
+    const read = new Map<string, unknown>();
     for (const [rawName, rawValue] of Object.entries(fields)) {
       const name = this.byLowerName.get(rawName.trim().toLowerCase()) ?? rawName;
-      record[name] = this.readValue(rawValue, this.json.properties[name], untyped);
+      read.set(name, this.readValue(rawValue, this.json.properties[name], untyped));
     }
+    // The schema's field order first, so a captured record is written as the store's others are.
+    const record: NativeRecord = {};
+    for (const name of [...this.fieldNames, ...read.keys()]) if (read.has(name)) record[name] = read.get(name);
     return record;
   }
 
@@ -78,6 +82,18 @@ export class RecordSchema {
     const numeric = property?.type === 'integer' || property?.type === 'number';
     if (untyped && numeric && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
     return text;
+  }
+
+  /** Enum values typed in another case take the schema's (`pg` → `PG`, `12a` → `12A`). */
+  matchEnumCase(record: NativeRecord): NativeRecord {
+    const matched: NativeRecord = { ...record };
+    for (const [name, value] of Object.entries(record)) {
+      const allowed = this.json.properties[name]?.enum;
+      if (typeof value !== 'string' || !allowed) continue;
+      const match = allowed.find((option) => typeof option === 'string' && option.toLowerCase() === value.toLowerCase());
+      if (match !== undefined) matched[name] = match;
+    }
+    return matched;
   }
 
   /** Every problem with the record at once; an empty list means valid. */
@@ -115,4 +131,11 @@ function toProblem(error: ErrorObject): FieldProblem {
     default:
       return { field, rule: error.keyword, message: error.message ?? 'is invalid', value: error.data };
   }
+}
+
+/** Renting never costs more than buying. */
+export function rentalNotAbovePurchase(field: string, rental: number, purchase: number): FieldProblem[] {
+  return rental > purchase
+    ? [{ field, rule: 'rentalNotAbovePurchase', message: `must not be more than the purchase price ${purchase}`, value: rental }]
+    : [];
 }

@@ -3,7 +3,8 @@
 // folder brings only its schema.graphql and how a native record reads as its entity type.
 import DataLoader from 'dataloader';
 import type { DocumentNode } from 'graphql';
-import { parseMovieId } from '../registry.js';
+import { captureFields, parseMovieId } from '../registry.js';
+import { CapturePipeline, maxBatchSize, refusedError, type CaptureOutcome } from './capture.js';
 import { StreamerCatalogue, type StreamerDefinition } from './catalogue.js';
 import type { Config } from './config.js';
 import { decodeListCursor, encodeCursor, titleKey } from './cursor.js';
@@ -38,9 +39,36 @@ export function toConnection<E extends MovieEntity>(page: MoviePage<E>) {
   };
 }
 
+function checkSource(source: string): string {
+  const trimmed = source.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) throw badInput('source must be 1 to 200 characters', 'source', source);
+  return trimmed;
+}
+
+function countByStatus<E>(results: CaptureOutcome<E>[]) {
+  const count = (status: CaptureOutcome<E>['status']) => results.filter((r) => r.status === status).length;
+  return { created: count('CREATED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED'), skipped: count('SKIPPED'), results };
+}
+
 export function streamerResolvers<E extends MovieEntity>(catalogue: StreamerCatalogue<E>): Resolvers<StreamerContext<E>> {
   const { entry } = catalogue.definition;
+  const pipeline = new CapturePipeline(catalogue);
+  const mutations = captureFields(entry);
+  type Input = Record<string, unknown>;
   return {
+    Mutation: {
+      [mutations.one]: async (_: unknown, { input, source }: { input: Input; source: string }) => {
+        const [outcome] = await pipeline.capture([input], { allOrNothing: true, source: checkSource(source) });
+        if (outcome!.status === 'REJECTED') throw refusedError(`${entry.streamer} record`, outcome!.problems);
+        return outcome;
+      },
+      [mutations.batch]: async (_: unknown, args: { inputs: Input[]; allOrNothing: boolean; source: string }) => {
+        if (args.inputs.length > maxBatchSize) {
+          throw badInput(`inputs: at most ${maxBatchSize} records a batch, got ${args.inputs.length}`, 'inputs', args.inputs.length);
+        }
+        return countByStatus(await pipeline.capture(args.inputs, { allOrNothing: args.allOrNothing, source: checkSource(args.source) }));
+      },
+    },
     Query: {
       [entry.listField]: (_: unknown, { first, after, ...filter }: ListArgs) => {
         checkFirst(first);
@@ -50,9 +78,12 @@ export function streamerResolvers<E extends MovieEntity>(catalogue: StreamerCata
       },
       [entry.byIdField]: (_: unknown, { id }: { id: string }, context: StreamerContext<E>) => context.movies.load(id),
       [entry.reportField]: () => catalogue.report,
+      [entry.capturesField]: (_: unknown, args: { source?: string | null; first: number; offset: number }) =>
+        catalogue.captures.recent(args.source, Math.max(0, args.first), Math.max(0, args.offset)),
     },
     [entry.entityType]: {
       __resolveReference: (reference: { id: string }, context: StreamerContext<E>) => context.movies.load(reference.id),
+      capture: (movie: E) => catalogue.captures.of(movie.id) ?? null,
     },
   };
 }

@@ -10,6 +10,15 @@ export interface StoredRow {
   fields: unknown;
 }
 
+/** Where a batch of appended records went, so that they can be read back from the file. */
+export interface AppendReceipt {
+  keys: number[];
+  /** Adapter-specific: the byte offset (CSV) or array index (JSON) of the first appended record. */
+  from: number;
+  /** CSV: the line breaks before `from`, to number the lines read back. */
+  linesBefore?: number;
+}
+
 /** The one storage contract every native store implements; only adapters touch files. */
 export interface StorageAdapter {
   readonly kind: StorageKind;
@@ -19,5 +28,12 @@ export interface StorageAdapter {
   readonly untyped: boolean;
   /** Every record in storage order. Called once at start-up. */
   readAll(): Promise<StoredRow[]>;
+  /**
+   * Write records at the end of the store, all or none, durably (fsync) and so that a crash at any
+   * moment leaves a file its format can parse. readAll() must have run first.
+   */
+  append(records: Record<string, unknown>[]): Promise<AppendReceipt>;
+  /** Read appended records back from the file itself, not from memory. */
+  readBack(receipt: AppendReceipt): Promise<StoredRow[]>;
   close(): void;
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { StorageError } from '../errors.js';
-import type { StorageAdapter, StoredRow } from './adapter.js';
+import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -46,6 +46,43 @@ export class SqliteStore implements StorageAdapter {
       if (err instanceof StorageError) throw err;
       throw new StorageError(`Cannot read table ${this.table} of ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }
+  }
+
+  /** The table's columns, from the database itself: only these names ever reach SQL text. */
+  private columns(): string[] {
+    return (this.open().pragma(`table_info("${this.table}")`) as { name: string }[]).map((column) => column.name);
+  }
+
+  async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
+    try {
+      const db = this.open();
+      const columns = this.columns().filter((name) => name !== this.keyColumn);
+      const byLowerName = (record: Record<string, unknown>) =>
+        new Map(Object.entries(record).map(([name, value]) => [name.toLowerCase(), value]));
+      const insert = db.prepare(
+        `INSERT INTO "${this.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
+      // One transaction: all the records or none. SQLite's journal makes the commit durable.
+      const keys = db.transaction(() =>
+        records.map((record) => {
+          const values = byLowerName(record);
+          return Number(insert.run(...columns.map((c) => values.get(c.toLowerCase()) ?? null)).lastInsertRowid);
+        }),
+      )();
+      return { keys, from: keys[0] ?? 0 };
+    } catch (err) {
+      throw new StorageError(`Cannot insert into table ${this.table} of ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
+    }
+  }
+
+  async readBack(receipt: AppendReceipt): Promise<StoredRow[]> {
+    const select = this.open().prepare(`SELECT * FROM "${this.table}" WHERE "${this.keyColumn}" = ?`);
+    return receipt.keys.flatMap((key) => {
+      const row = select.get(key) as Record<string, unknown> | undefined;
+      if (!row) return [];
+      const { [this.keyColumn]: _key, ...fields } = row;
+      return [{ key, location: `${this.keyColumn} ${key}`, fields }];
+    });
   }
 
   close(): void {

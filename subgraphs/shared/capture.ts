@@ -1,0 +1,126 @@
+// Capture: the five steps every record takes into a native store, whoever sends it.
+//   1. load data and metadata  — the store and its JSON Schema, loaded once (StreamerCatalogue)
+//   2. capture                 — turn the input into a native record
+//   3. validate                — the JSON Schema plus the streamer's own rules; refused: nothing written
+//   4. insert physically       — append to the native file or table, durably, one writer at a time
+//   5. confirm                 — read the records back from the store and serve exactly that
+import { GraphQLError } from 'graphql';
+import type { Capture } from './captureLog.js';
+import type { StreamerCatalogue } from './catalogue.js';
+import { ErrorCode, StorageError } from './errors.js';
+import { GroupCommit } from './groupCommit.js';
+import type { MovieEntity } from './movieIndex.js';
+import { describeProblem, type FieldProblem, type NativeRecord } from './recordSchema.js';
+
+export type CaptureStatus = 'CREATED' | 'DUPLICATE' | 'REJECTED' | 'SKIPPED';
+
+export interface CaptureOutcome<E> {
+  status: CaptureStatus;
+  /** The record as stored: created now, or the one already stored that it duplicates. */
+  record: E | null;
+  problems: FieldProblem[];
+}
+
+export interface CaptureOptions {
+  /** Refuse the whole batch, writing nothing, when any record is invalid. */
+  allOrNothing: boolean;
+  /** Who sent it: `cli`, a remote file's name, `api`. */
+  source: string;
+}
+
+interface Pending {
+  record: NativeRecord;
+  source: string;
+}
+
+export const maxBatchSize = 1000;
+
+export class CapturePipeline<E extends MovieEntity> {
+  private readonly writer: GroupCommit<Pending, Omit<CaptureOutcome<E>, 'problems'>>;
+
+  /** Step 1 is done: the catalogue has loaded the store and its schema. */
+  constructor(private readonly catalogue: StreamerCatalogue<E>) {
+    this.writer = new GroupCommit((items) => this.insertAndConfirm(items));
+  }
+
+  /** Step 2: the native record an input describes. Text is trimmed; enum values take the schema's case. */
+  toRecord(input: Record<string, unknown>): NativeRecord {
+    const native = this.catalogue.definition.toRecord?.(input) ?? input;
+    return this.catalogue.schema.matchEnumCase(this.catalogue.schema.read(native, false) as NativeRecord);
+  }
+
+  /** Step 3: every problem, named by the input field the client sent. */
+  validate(record: NativeRecord): FieldProblem[] {
+    const names = this.catalogue.definition.inputNames ?? {};
+    return this.catalogue.check(record).problems.map((problem) => {
+      const [native, ...rest] = problem.field.split('[');
+      const inputName = names[native!] ?? native!.charAt(0).toLowerCase() + native!.slice(1);
+      return { ...problem, field: [inputName, ...rest].join('[') };
+    });
+  }
+
+  /** Capture inputs in order; one outcome per input. */
+  async capture(inputs: Record<string, unknown>[], options: CaptureOptions): Promise<CaptureOutcome<E>[]> {
+    const records = inputs.map((input) => this.toRecord(input));
+    const problems = records.map((record) => this.validate(record));
+    const anyInvalid = problems.some((p) => p.length > 0);
+    const valid = records.flatMap((record, i) => (problems[i]!.length === 0 ? [{ record, source: options.source }] : []));
+    const written = anyInvalid && options.allOrNothing ? [] : await this.writer.submit(valid);
+    let next = 0;
+    return problems.map((recordProblems) => {
+      if (recordProblems.length > 0) return { status: 'REJECTED', record: null, problems: recordProblems };
+      if (anyInvalid && options.allOrNothing) return { status: 'SKIPPED', record: null, problems: [] };
+      return { ...written[next++]!, problems: [] };
+    });
+  }
+
+  /** Steps 4 and 5, for every record waiting, one writer at a time. */
+  private async insertAndConfirm(items: Pending[]): Promise<Omit<CaptureOutcome<E>, 'problems'>[]> {
+    const { catalogue } = this;
+    // Duplicates of stored records, or of an earlier record in this write, are not written again.
+    type Step = { write: number } | { repeats: number } | { stored: E };
+    const firstOfPrint = new Map<string, number>();
+    const toWrite: Pending[] = [];
+    const plan = items.map((item): Step => {
+      const print = catalogue.fingerprint(item.record);
+      const stored = catalogue.servedWith(print);
+      if (stored) return { stored };
+      const earlier = firstOfPrint.get(print);
+      if (earlier !== undefined) return { repeats: earlier };
+      firstOfPrint.set(print, toWrite.length);
+      return { write: toWrite.push(item) - 1 };
+    });
+
+    let created: E[] = [];
+    if (toWrite.length > 0) {
+      const receipt = await catalogue.store.append(toWrite.map((item) => item.record)); // step 4
+      const readBack = await catalogue.store.readBack(receipt); // step 5
+      if (readBack.length !== toWrite.length) {
+        throw new StorageError(`${catalogue.store.file} read back ${readBack.length} of ${toWrite.length} records written`, catalogue.store.file);
+      }
+      const confirmed = readBack.map((row, i) => {
+        const { record, problems } = catalogue.check(row.fields);
+        if (problems.length > 0 || catalogue.fingerprint(record) !== catalogue.fingerprint(toWrite[i]!.record)) {
+          throw new StorageError(`${catalogue.store.file} did not read back the record written at ${row.location}`, catalogue.store.file);
+        }
+        return { record, key: row.key };
+      });
+      created = catalogue.serve(confirmed);
+      const capturedAt = new Date().toISOString();
+      await catalogue.captures.append(
+        created.map((entity, i): Capture => ({ movieId: entity.id, capturedAt, source: toWrite[i]!.source })),
+      );
+    }
+    return plan.map((step) => {
+      if ('write' in step) return { status: 'CREATED', record: created[step.write]! };
+      return { status: 'DUPLICATE', record: 'stored' in step ? step.stored : created[step.repeats]! };
+    });
+  }
+}
+
+/** The error a single capture gets when its record is refused: every problem, named. */
+export function refusedError(what: string, problems: FieldProblem[]): GraphQLError {
+  return new GraphQLError(`${what} refused: ${problems.map(describeProblem).join('; ')}`, {
+    extensions: { code: ErrorCode.BadUserInput, problems },
+  });
+}

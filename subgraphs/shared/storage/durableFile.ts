@@ -1,0 +1,32 @@
+// Replace a file so that a crash at any moment leaves either the old or the new content, never a
+// mix: write a temporary file beside it, fsync it, rename it over the original, fsync the folder.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export async function replaceFile(file: string, write: (handle: fs.FileHandle) => Promise<void>): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const handle = await fs.open(temporary, 'w');
+  try {
+    await write(handle);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temporary, file);
+  } catch (err) {
+    await fs.rm(temporary, { force: true });
+    throw err;
+  }
+  await syncFolder(path.dirname(file));
+}
+
+/** Make a rename or a new file in the folder durable. */
+export async function syncFolder(folder: string): Promise<void> {
+  const handle = await fs.open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
