@@ -2,20 +2,11 @@
 // variables, logging where it listens; one query through the gateway; a clean stop.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { subgraphNames } from '../subgraphs/registry.js';
 import { repoRoot } from '../subgraphs/shared/paths.js';
-import { gql, tempDataDir } from './support.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort, gql, tempDataDir } from './support.js';
 
 it('starts every subgraph and the gateway as separate processes configured by the environment', async () => {
   const dataDir = await tempDataDir();

@@ -1,5 +1,6 @@
 // Real servers on free ports over a temporary copy of the seed data, and a plain HTTP client.
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { appFactory, startLocalGraph, type CreateApp, type LocalGraph } from '../scripts/localGraph.js';
@@ -10,6 +11,15 @@ export { gql, type GraphQLResponse } from '../scripts/localGraph.js';
 
 export async function tempDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'movies-data-'));
+}
+
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export function testConfig(env: Record<string, string>): Config {

@@ -3,8 +3,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+// One subgraph process owns a store, so one temporary name per file is enough; a temporary file left
+// by a crash is simply overwritten by the next write.
 export async function replaceFile(file: string, write: (handle: fs.FileHandle) => Promise<void>): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
   const handle = await fs.open(temporary, 'w');
   try {
     await write(handle);
