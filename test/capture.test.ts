@@ -1,7 +1,9 @@
 // Capture through the gateway, over real servers and real files in a temporary DATA_DIR.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../subgraphs/shared/paths.js';
 import { gql, startGraph, type Graph } from './support.js';
 
 let graph: Graph;
@@ -188,4 +190,48 @@ describe('concurrency', () => {
     const { data } = await gql(graph.gatewayUrl, '{ oduflixMovies(titleContains: "Concurrent", first: 0) { totalCount } }');
     expect(data.oduflixMovies.totalCount).toBe(200);
   });
+});
+
+describe('after all those captures, the native files', () => {
+  it('keep their formats: the CSV header, the JSON root key and indent, the Film DDL', async () => {
+    const seed = (file: string) => fs.readFile(path.join(repoRoot, 'data', file), 'utf8');
+    const csv = (await read('ccd')).toString();
+    expect(csv.split('\n')[0]).toBe((await seed('ccd/data.csv')).split('\n')[0]);
+    expect(csv.endsWith('\n')).toBe(true);
+    for (const [name, rootKey] of [['oduflix', 'oduflix_catalogue'], ['bigforest', 'BigForest_list']] as const) {
+      const text = (await read(name)).toString();
+      expect(Object.keys(JSON.parse(text))).toEqual([rootKey]);
+      expect(text.startsWith(`{\n    "${rootKey}": [`)).toBe(true);
+    }
+    const db = new Database(path.join(graph.dataDir, files.peartv), { readonly: true });
+    const ddl = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'Film'").pluck().get();
+    db.close();
+    const seedDb = new Database(path.join(repoRoot, 'data', files.peartv), { readonly: true });
+    expect(ddl).toBe(seedDb.prepare("SELECT sql FROM sqlite_master WHERE name = 'Film'").pluck().get());
+    seedDb.close();
+  });
+});
+
+describe('a store that cannot be written', () => {
+  it.each([['ccd', 'data.csv'], ['oduflix', 'data.json']] as const)(
+    '%s: the capture fails with STORAGE_UNAVAILABLE, the file is unchanged, and the next capture is clean',
+    async (name, file) => {
+      // A folder where the writer's temporary file must go: a real fault, not a mock.
+      const blocker = path.join(graph.dataDir, name, `.${file}.tmp`);
+      await fs.mkdir(blocker);
+      const before = await read(name);
+      const failed = await captureOne(name, { ...valid[name], title: `Fault ${name} lost` });
+      expect(failed.errors?.[0]?.extensions?.code).toBe('STORAGE_UNAVAILABLE');
+      expect((await read(name)).equals(before)).toBe(true);
+
+      await fs.rm(blocker, { recursive: true });
+      const next = await captureOne(name, { ...valid[name], title: `Fault ${name} next` });
+      expect(next.data.result.status).toBe('CREATED');
+      const text = (await read(name)).toString();
+      expect(text).toContain(`Fault ${name} next`);
+      expect(text).not.toContain(`Fault ${name} lost`);
+      expect(text.startsWith(before.toString().slice(0, 200))).toBe(true);
+      expect(await searchIds(`Fault ${name}`)).toEqual([next.data.result.record.id]);
+    },
+  );
 });
