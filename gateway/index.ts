@@ -5,7 +5,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -14,6 +16,7 @@ import type { Config } from '../subgraphs/shared/config.js';
 import { ErrorCode, formatErrorFor } from '../subgraphs/shared/errors.js';
 import { schemaDir } from '../subgraphs/shared/paths.js';
 import type { RunningService } from '../subgraphs/shared/server.js';
+import { playgroundAssets, playgroundPage } from './playground.js';
 
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
 
@@ -72,9 +75,22 @@ export async function startGateway(config: Config, port: number): Promise<Runnin
     gateway: createGateway(config),
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.playground === 'sandbox' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await server.start();
+  if (config.playground === 'graphiql') {
+    const [page, assets] = await Promise.all([playgroundPage(), playgroundAssets()]);
+    app.get('/playground/app.js', (_req, res) => void res.type('text/javascript').send(assets.js));
+    app.get('/playground/app.css', (_req, res) => void res.type('text/css').send(assets.css));
+    // A browser opening `/` gets the playground; GraphQL GETs and POSTs go on to Apollo Server.
+    app.get('/', (req, res, next) => {
+      if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(page);
+      else next();
+    });
+  }
   app.get('/health', async (_req, res) => {
     const subgraphs = await subgraphHealth(config);
     const allUp = Object.values(subgraphs).every((state) => state === 'up');

@@ -13,7 +13,12 @@ export interface Config {
   urlOf(service: string): string;
   /** How long the catalog waits for a streamer before calling it unavailable. */
   streamerTimeoutMs: number;
+  /** What a browser gets at the gateway's `/`: GraphiQL served offline, Apollo Sandbox (needs internet), or nothing. */
+  playground: Playground;
 }
+
+export const playgrounds = ['graphiql', 'sandbox', 'off'] as const;
+export type Playground = (typeof playgrounds)[number];
 
 const defaultPorts: Record<string, number> = Object.fromEntries(
   [...streamers, catalog, gateway].map((s) => [s.name, s.port]),
@@ -48,7 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     known(service);
     return readInt(env, envName(service, 'PORT'), defaultPorts[service]!, 0, 65535);
   };
+  const playground = (env.PLAYGROUND || 'graphiql') as Playground;
+  if (!playgrounds.includes(playground)) {
+    throw new Error(`Configuration: PLAYGROUND must be one of ${playgrounds.join(', ')}, got "${env.PLAYGROUND}"`);
+  }
   return {
+    playground,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),
     production: env.NODE_ENV === 'production',
     portOf,
