@@ -1,11 +1,12 @@
 // `npm run compose`: copy the shared SDL from schema/ into every subgraph's schema.graphql,
 // generate the catalog's entity stubs from the registry, and compose the supergraph ahead of time
-// into schema/supergraph.graphql. `npm run compose -- --check` changes nothing and fails when any
-// of those files is stale or the subgraphs do not compose.
+// into schema/supergraph.graphql, with the API schema clients see in schema/api.graphql.
+// `npm run compose -- --check` changes nothing and fails when any of those files is stale or the
+// subgraphs do not compose.
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { catalog, streamers, subgraphNames } from '../subgraphs/registry.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { repoRoot, schemaDir } from '../subgraphs/shared/paths.js';
@@ -20,6 +21,7 @@ const stubBlock = {
 };
 
 export const supergraphFile = path.join(schemaDir, 'supergraph.graphql');
+export const apiSchemaFile = path.join(schemaDir, 'api.graphql');
 
 export function subgraphSchemaFile(name: string): string {
   return path.join(repoRoot, 'subgraphs', name, 'schema.graphql');
@@ -71,6 +73,8 @@ export function composeAll(): { files: Map<string, string>; hints: string[] } {
     throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
   files.set(supergraphFile, `${result.supergraphSdl.trim()}\n`);
+  // What clients see: the API schema, for typed client operations (npm run codegen).
+  files.set(apiSchemaFile, `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
   return { files, hints: result.hints.map((h) => `${h.definition.code}: ${h.message}`) };
 }
 

@@ -37,8 +37,7 @@ it.skipIf(!haveChromium && !process.env.CI)('runs a cross-streamer search from G
 
   await page.locator('.graphiql-execute-button').click();
   // The response pane is a CodeMirror editor that renders only the lines in view: read its content.
-  const responsePane = () =>
-    page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } })?.CodeMirror?.getValue() ?? '');
+  const responsePane = () => page.evaluate<string>("document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? ''");
   await expect.poll(responsePane, { timeout: 15_000 }).toContain('"totalCount"');
   const text = await responsePane();
   for (const type of ['CcdProgramme', 'OduflixMovie', 'BigForestMovie', 'PearTvFilm']) expect(text).toContain(type);
