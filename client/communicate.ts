@@ -13,10 +13,12 @@ import {
   ClientCaptureOduflixMoviesDocument,
   ClientCapturePearTvFilmDocument,
   ClientCapturePearTvFilmsDocument,
+  ClientInputTypeDocument,
   ClientStreamersDocument,
   type CaptureStatus,
   type ClientStreamersQuery,
 } from './generated/graphql.js';
+import { inputFieldsOf, type InputField } from './inputs.js';
 
 export interface FieldProblem {
   field: string;
@@ -100,7 +102,7 @@ export class Communicate {
 
   async request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
     const query = print(document);
-    return pRetry(
+    const attempt = pRetry(
       async () => {
         let response: Response;
         try {
@@ -127,10 +129,20 @@ export class Communicate {
         },
       },
     );
+    return attempt.catch((err: Error) => {
+      throw err instanceof CommunicateError ? err : new CommunicateError(err.message, 'UNREACHABLE');
+    });
   }
 
   async streamers(): Promise<StreamerInfo[]> {
     return (await this.request(ClientStreamersDocument, {})).streamers;
+  }
+
+  /** The fields of a streamer's capture input type (like PearTvFilmInput), with their types. */
+  async inputFields(entityType: string): Promise<InputField[]> {
+    const fields = inputFieldsOf((await this.request(ClientInputTypeDocument, { name: `${entityType}Input` })).__type);
+    if (fields.length === 0) throw new CommunicateError(`The service has no input type ${entityType}Input`, 'NOT_FOUND');
+    return fields;
   }
 
   /** Capture one record; a refused one throws a CommunicateError with its problems. */

@@ -1,0 +1,71 @@
+// `npm run ingest -- <folder> [--watch] [--url <gateway>] [--batch-size N]`
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import chokidar from 'chokidar';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../../subgraphs/shared/config.js';
+import { Communicate } from '../communicate.js';
+import { doneFolders, Ingester, pendingFiles } from '../ingest.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    watch: { type: 'boolean', default: false },
+    url: { type: 'string' },
+    'batch-size': { type: 'string', default: '500' },
+  },
+});
+const folder = positionals[0] && path.resolve(positionals[0]);
+if (!folder) {
+  console.error('Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 500]\n' +
+    'Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed\'s remote_data.');
+  process.exit(2);
+}
+
+const url = values.url ?? loadConfig().urlOf('gateway');
+const communicate = new Communicate({ url, onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
+
+// A bar on a terminal; plain lines when the output goes to a file or another program.
+const bar = process.stdout.isTTY ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
+const ingester = new Ingester({
+  communicate,
+  batchSize: Number(values['batch-size']),
+  log: (line) => console.log(line),
+  onProgress: (file, done, total) => {
+    const name = path.relative(folder, file);
+    if (!bar) return console.log(`${name}: ${done}/${total} records`);
+    if (done === 0 || !bar.isActive) bar.start(total, done, { file: name });
+    bar.update(done);
+    if (done >= total) bar.stop();
+  },
+});
+
+async function main(): Promise<void> {
+  if (!values.watch) {
+    const receipts = await ingester.ingestFolder(folder!);
+    if (receipts.length === 0) console.log(`No files waiting under ${folder}/<Streamer>/`);
+    return;
+  }
+  // Keep taking files as they arrive, one at a time, once each is completely written.
+  let queue = Promise.resolve();
+  const take = (file: string) => {
+    queue = queue.then(() => ingester.ingestFile(file).then(() => undefined)).catch((err: Error) => console.error(`${file}: ${err.message}`));
+  };
+  for (const file of await pendingFiles(folder!)) take(file);
+  chokidar
+    .watch(folder!, {
+      ignoreInitial: true,
+      depth: 1,
+      awaitWriteFinish: { stabilityThreshold: 300, pollInterval: 100 },
+      ignored: (file) => doneFolders.some((done) => file.split(path.sep).includes(done)),
+    })
+    .on('add', (file) => {
+      if (path.dirname(path.dirname(file)) === folder) take(file);
+    });
+  console.log(`Watching ${folder}/<Streamer>/ for files (Ctrl-C to stop)`);
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});

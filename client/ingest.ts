@@ -1,0 +1,190 @@
+// Remote ingest: files pushed by other systems into <folder>/<Streamer>/ (CSV, JSON or JSON Lines)
+// go to that streamer's batch capture. Each file ends in processed/ (every record captured or already
+// stored) or rejected/ (unreadable, or some record refused), beside a receipt saying what happened.
+// Exactly once comes from the service: a record already stored is a DUPLICATE, never stored again,
+// so a file cut short by a crash is simply sent again.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { createReadStream } from 'node:fs';
+import type { Communicate, StreamerInfo, StreamerName } from './communicate.js';
+import { CommunicateError, streamerNames } from './communicate.js';
+import { toInput, type InputField } from './inputs.js';
+
+export interface Receipt {
+  file: string;
+  streamer: string;
+  source: string;
+  finishedAt: string;
+  /** Records read from the file. */
+  records: number;
+  captured: number;
+  duplicates: number;
+  refused: number;
+  capturedLines: { line: number; id: string }[];
+  duplicateLines: { line: number; id: string }[];
+  refusedLines: { line: number; reasons: string[] }[];
+  /** Why the file could not be read at all. */
+  error?: string;
+  movedTo: 'processed' | 'rejected';
+}
+
+export interface IngestOptions {
+  communicate: Communicate;
+  batchSize?: number;
+  /** Progress: records done of a file's total. */
+  onProgress?: (file: string, done: number, total: number) => void;
+  log?: (line: string) => void;
+}
+
+interface FileRecord {
+  /** Line (CSV, JSON Lines) or item number (JSON), from 1. */
+  line: number;
+  fields: Record<string, unknown>;
+}
+
+const formats = ['.csv', '.json', '.jsonl', '.ndjson'];
+export const doneFolders = ['processed', 'rejected'] as const;
+
+async function readRecords(file: string): Promise<FileRecord[]> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.csv') {
+    const records: FileRecord[] = [];
+    const parser = createReadStream(file).pipe(parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true }));
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      records.push({ line: info.lines, fields: record });
+    }
+    return records;
+  }
+  const text = await fs.readFile(file, 'utf8');
+  if (extension === '.json') {
+    const document = JSON.parse(text) as unknown;
+    // A bare array, or a streamer's own document shape: one array under one root key.
+    const list = Array.isArray(document) ? document : Object.values(document as object).find(Array.isArray);
+    if (!Array.isArray(list)) throw new Error('a JSON file must hold an array of records, or an object with one');
+    return list.map((fields, i) => ({ line: i + 1, fields: fields as Record<string, unknown> }));
+  }
+  return text.split('\n').flatMap((line, i) => (line.trim() ? [{ line: i + 1, fields: JSON.parse(line) as Record<string, unknown> }] : []));
+}
+
+/** The files waiting in a folder's streamer folders, oldest name first. */
+export async function pendingFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    for (const file of await fs.readdir(path.join(folder, entry.name), { withFileTypes: true })) {
+      if (file.isFile() && formats.includes(path.extname(file.name).toLowerCase())) found.push(path.join(folder, entry.name, file.name));
+    }
+  }
+  return found.sort();
+}
+
+export class Ingester {
+  private streamers: Promise<StreamerInfo[]> | undefined;
+  private readonly inputFields = new Map<string, Promise<InputField[]>>();
+
+  constructor(private readonly options: IngestOptions) {}
+
+  private async streamerFor(folderName: string): Promise<StreamerInfo | undefined> {
+    this.streamers ??= this.options.communicate.streamers();
+    const wanted = folderName.toLowerCase();
+    return (await this.streamers).find((s) => s.name.toLowerCase() === wanted || s.subgraph === wanted);
+  }
+
+  private fieldsOf(streamer: StreamerInfo): Promise<InputField[]> {
+    let fields = this.inputFields.get(streamer.subgraph);
+    if (!fields) {
+      fields = this.options.communicate.inputFields(streamer.entityType);
+      this.inputFields.set(streamer.subgraph, fields);
+    }
+    return fields;
+  }
+
+  /** Every file waiting under the folder, one after the other. */
+  async ingestFolder(folder: string): Promise<Receipt[]> {
+    const receipts: Receipt[] = [];
+    for (const file of await pendingFiles(folder)) receipts.push(await this.ingestFile(file));
+    return receipts;
+  }
+
+  async ingestFile(file: string): Promise<Receipt> {
+    const streamerFolder = path.basename(path.dirname(file));
+    const source = `remote:${streamerFolder}/${path.basename(file)}`;
+    const receipt: Receipt = {
+      file: path.basename(file),
+      streamer: streamerFolder,
+      source,
+      finishedAt: '',
+      records: 0,
+      captured: 0,
+      duplicates: 0,
+      refused: 0,
+      capturedLines: [],
+      duplicateLines: [],
+      refusedLines: [],
+      movedTo: 'rejected',
+    };
+    const prepared = await this.prepare(file, streamerFolder, receipt).catch((err: Error) => {
+      if (err instanceof CommunicateError) throw err; // the service, not the file, is at fault
+      // Unreadable, or for no streamer: the file goes to rejected/ whole.
+      receipt.error = err.message;
+      return undefined;
+    });
+    if (prepared) {
+      // A service that cannot be reached throws from here: the file stays, to be sent on the next run.
+      const { streamer, ready } = prepared;
+      const batchSize = this.options.batchSize ?? 500;
+      this.options.onProgress?.(file, receipt.refusedLines.length, receipt.records);
+      for (let at = 0; at < ready.length; at += batchSize) {
+        const batch = ready.slice(at, at + batchSize);
+        const result = await this.options.communicate.captureBatch(streamer, batch.map((r) => r.input), { source });
+        result.results.forEach((outcome, i) => {
+          const { line } = batch[i]!;
+          if (outcome.status === 'CREATED') receipt.capturedLines.push({ line, id: outcome.record!.id });
+          else if (outcome.status === 'DUPLICATE') receipt.duplicateLines.push({ line, id: outcome.record!.id });
+          else receipt.refusedLines.push({ line, reasons: outcome.problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule}, value: ${JSON.stringify(p.value)})`) });
+        });
+        this.options.onProgress?.(file, receipt.refusedLines.length + at + batch.length, receipt.records);
+      }
+      receipt.refusedLines.sort((a, b) => a.line - b.line);
+      receipt.movedTo = receipt.refusedLines.length === 0 ? 'processed' : 'rejected';
+    }
+    receipt.captured = receipt.capturedLines.length;
+    receipt.duplicates = receipt.duplicateLines.length;
+    receipt.refused = receipt.refusedLines.length;
+    receipt.finishedAt = new Date().toISOString();
+    await this.finish(file, receipt);
+    this.options.log?.(
+      `${source}: ${receipt.records} records, ${receipt.captured} captured, ${receipt.duplicates} duplicates, ${receipt.refused} refused` +
+        `${receipt.error ? ` (${receipt.error})` : ''} → ${receipt.movedTo}/`,
+    );
+    return receipt;
+  }
+
+  /** Read the file and turn its records into inputs; lines that cannot be one are refused here. */
+  private async prepare(file: string, streamerFolder: string, receipt: Receipt) {
+    const streamer = await this.streamerFor(streamerFolder);
+    if (!streamer || !streamerNames.includes(streamer.subgraph as StreamerName)) throw new Error(`no streamer is named ${streamerFolder}`);
+    receipt.streamer = streamer.name;
+    const fields = await this.fieldsOf(streamer);
+    const records = await readRecords(file).catch((err: Error) => {
+      throw new Error(`cannot read ${path.extname(file)} file: ${err.message}`);
+    });
+    receipt.records = records.length;
+    const ready: { line: number; input: Record<string, unknown> }[] = [];
+    for (const record of records) {
+      const { input, problems } = toInput(streamer.subgraph, record.fields, fields);
+      if (input) ready.push({ line: record.line, input });
+      else receipt.refusedLines.push({ line: record.line, reasons: problems });
+    }
+    return { streamer: streamer.subgraph as StreamerName, ready };
+  }
+
+  /** The receipt first, then the file: a crash in between only means the file is sent again. */
+  private async finish(file: string, receipt: Receipt): Promise<void> {
+    const target = path.join(path.dirname(file), receipt.movedTo);
+    await fs.mkdir(target, { recursive: true });
+    await fs.writeFile(path.join(target, `${receipt.file}.receipt.json`), `${JSON.stringify(receipt, null, 2)}\n`);
+    await fs.rename(file, path.join(target, receipt.file));
+  }
+}
