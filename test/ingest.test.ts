@@ -1,0 +1,153 @@
+// Remote ingest against a live graph: the seed's remote files, new files, refused lines, a run
+// killed half-way, and --watch.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Communicate } from '../client/communicate.js';
+import { Ingester, type Receipt } from '../client/ingest.js';
+import { repoRoot } from '../subgraphs/shared/paths.js';
+import { gql, startGraph, tempDataDir, type Graph } from './support.js';
+
+const seedRemote = path.join(repoRoot, 'test/fixtures/remote_data');
+
+let graph: Graph;
+let ingester: Ingester;
+beforeAll(async () => {
+  graph = await startGraph();
+  ingester = new Ingester({ communicate: new Communicate({ url: graph.gatewayUrl, retries: 0 }) });
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+async function inbox(): Promise<string> {
+  const folder = await tempDataDir();
+  await fs.cp(seedRemote, folder, { recursive: true });
+  return folder;
+}
+
+const byStreamer = (receipts: Receipt[]) => Object.fromEntries(receipts.map((r) => [r.streamer, r]));
+const count = async (query: string) => (await gql(graph.gatewayUrl, `{ searchMovies(query: ${JSON.stringify(query)}, first: 0) { totalCount } }`)).data.searchMovies.totalCount as number;
+
+describe('ingesting the seed remote_data', () => {
+  it('routes the five BigForest records and the PearTV record, all duplicates of stored ones', async () => {
+    const folder = await inbox();
+    const receipts = byStreamer(await ingester.ingestFolder(folder));
+    expect(receipts.BigForest).toMatchObject({ records: 5, captured: 0, duplicates: 5, refused: 0, movedTo: 'processed', source: 'remote:BigForest/data.csv' });
+    expect(receipts.PearTV).toMatchObject({ records: 1, captured: 0, duplicates: 1, refused: 0, movedTo: 'processed' });
+    expect(receipts.PearTV!.duplicateLines).toEqual([{ line: 2, id: 'peartv:8' }]);
+    for (const streamer of ['BigForest', 'PearTV']) {
+      const done = path.join(folder, streamer, 'processed');
+      expect((await fs.readdir(done)).sort()).toEqual(['data.csv', 'data.csv.receipt.json']);
+      expect(JSON.parse(await fs.readFile(path.join(done, 'data.csv.receipt.json'), 'utf8'))).toEqual(receipts[streamer]);
+    }
+    expect(await ingester.ingestFolder(folder)).toEqual([]);
+  });
+
+  it('stores the same files with new titles exactly once; a second run adds none', async () => {
+    const folder = await inbox();
+    for (const file of ['BigForest/data.csv', 'PearTV/data.csv']) {
+      const text = await fs.readFile(path.join(folder, file), 'utf8');
+      await fs.writeFile(path.join(folder, file), text.replace(/^"([^"]+)"/gm, '"$1 (pushed)"'));
+    }
+    const pristine = await tempDataDir();
+    await fs.cp(folder, pristine, { recursive: true });
+
+    const first = byStreamer(await ingester.ingestFolder(folder));
+    expect(first.BigForest).toMatchObject({ captured: 5, duplicates: 0 });
+    expect(first.PearTV).toMatchObject({ captured: 1, duplicates: 0 });
+    expect(await count('(pushed)')).toBe(6);
+
+    const second = byStreamer(await ingester.ingestFolder(pristine));
+    expect(second.BigForest).toMatchObject({ captured: 0, duplicates: 5 });
+    expect(second.PearTV).toMatchObject({ captured: 0, duplicates: 1 });
+    expect(second.PearTV!.duplicateLines[0]!.id).toBe(first.PearTV!.capturedLines[0]!.id);
+    expect(await count('(pushed)')).toBe(6);
+  });
+});
+
+describe('files with problems', () => {
+  it('refuses bad lines by number with reasons, stores the good ones, and moves the file to rejected/', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    await fs.writeFile(
+      path.join(folder, 'PearTV', 'mixed.csv'),
+      ['TITLE,classification,Country,rental,purchase,stars,YEAR', 'Good One,PG,GB,1,2,3,2001', 'Bad Year,PG,GB,1,2,3,abc', 'Too Many Stars,PG,GB,1,2,9,2002', 'Good Two,pg,GB,1,2,3,2003'].join('\n'),
+    );
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2, movedTo: 'rejected' });
+    expect(receipt!.refusedLines).toEqual([
+      { line: 3, reasons: ['year must be a whole number (value: "abc")'] },
+      { line: 4, reasons: ['stars must be <= 5 (rule: maximum, value: 9)'] },
+    ]);
+    expect(await fs.readdir(path.join(folder, 'PearTV', 'rejected'))).toContain('mixed.csv.receipt.json');
+  });
+
+  it('takes JSON and JSON Lines, and rejects a file it cannot read', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'oduflix'));
+    const movie = (title: string) => ({ Title: title, Producer: 'P', Year: '1999', Classification: 'Drama', Stars: 3, Actors: ['A', 'B'], Country: 'FR' });
+    await fs.writeFile(path.join(folder, 'oduflix', 'a.json'), JSON.stringify({ oduflix_catalogue: [movie('Json One'), movie('Json Two')] }));
+    await fs.writeFile(path.join(folder, 'oduflix', 'b.jsonl'), `${JSON.stringify(movie('Lines One'))}\n\n${JSON.stringify(movie('Lines Two'))}\n`);
+    await fs.writeFile(path.join(folder, 'oduflix', 'c.json'), '{"oduflix_catalogue": [');
+    const receipts = await ingester.ingestFolder(folder);
+    expect(receipts.map((r) => [r.file, r.captured, r.movedTo])).toEqual([
+      ['a.json', 2, 'processed'],
+      ['b.jsonl', 2, 'processed'],
+      ['c.json', 0, 'rejected'],
+    ]);
+    expect(receipts[1]!.capturedLines.map((l) => l.line)).toEqual([1, 3]);
+    expect(receipts[2]!.error).toMatch(/cannot read \.json file/);
+    const { data } = await gql(graph.gatewayUrl, '{ oduflixMovies(titleContains: "Lines", first: 5) { edges { node { genre actors } } } }');
+    expect(data.oduflixMovies.edges[0].node).toEqual({ genre: 'Drama', actors: ['A', 'B'] });
+  });
+});
+
+function runIngest(args: string[]) {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'client/bin/ingest.ts'), ...args, '--url', graph.gatewayUrl], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('the ingest command', () => {
+  it('finishes a file on the next run, without duplicates, after being killed half-way', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const lines = Array.from({ length: 2000 }, (_, i) => `Killed Run ${i},PG,GB,1,2,3,2000`);
+    await fs.writeFile(path.join(folder, 'PearTV', 'big.csv'), ['title,classification,country,rental,purchase,stars,year', ...lines].join('\n'));
+
+    const child = runIngest([folder, '--batch-size', '50']);
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    await expect.poll(() => /big\.csv: (\d+)\/2000/.exec(out.split('\n').filter(Boolean).at(-1) ?? '')?.[1] ?? '0', { timeout: 30_000, interval: 20 }).not.toMatch(/^(0|50)$/);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const stored = await count('Killed Run');
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(2000);
+
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt!.captured + receipt!.duplicates).toBe(2000);
+    expect(receipt!.duplicates).toBeGreaterThanOrEqual(stored - 50);
+    expect(await count('Killed Run')).toBe(2000);
+  }, 60_000);
+
+  it('--watch takes files as they arrive', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'CCD'));
+    const child = runIngest([folder, '--watch']);
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    try {
+      await expect.poll(() => out, { timeout: 20_000 }).toContain('Watching');
+      await fs.writeFile(path.join(folder, 'CCD', 'late.csv'), 'Title,TypeProgram,Classification,Country,Year,Category,Channel\nArrived Late,Film,PG,GB,1999,Drama,BBC Four\n');
+      await expect.poll(() => fs.readdir(path.join(folder, 'CCD', 'processed')).catch(() => []), { timeout: 20_000 }).toContain('late.csv.receipt.json');
+      expect(out).toContain('remote:CCD/late.csv: 1 records, 1 captured');
+      expect(await count('Arrived Late')).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
