@@ -1,0 +1,118 @@
+// `npm run capture`: capture records from the terminal, for any streamer, until you quit.
+// `npm run capture -- --streamer peartv --record '{"title": ...}'` (or --file record.json) for scripts:
+// exit code 0 when stored (or already stored), 1 with the problems when refused.
+import fs from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { confirm, input, select } from '@inquirer/prompts';
+import { loadConfig } from '../../subgraphs/shared/config.js';
+import { questionsFor, type Question } from '../captureFlow.js';
+import { Communicate, CommunicateError, streamerNames, type CaptureResult, type StreamerInfo, type StreamerName } from '../communicate.js';
+import { toInput } from '../inputs.js';
+
+const { values } = parseArgs({
+  options: {
+    streamer: { type: 'string' },
+    record: { type: 'string' },
+    file: { type: 'string' },
+    url: { type: 'string' },
+    source: { type: 'string', default: 'cli' },
+  },
+});
+const communicate = new Communicate({ url: values.url ?? loadConfig().urlOf('gateway') });
+
+function show(result: CaptureResult): void {
+  const verdict = result.status === 'CREATED' ? 'Stored and confirmed' : 'Already stored (duplicate); nothing written';
+  console.log(`\n${verdict}: ${result.record!.id}`);
+  for (const [key, value] of Object.entries(result.record!)) {
+    if (key !== 'capture') console.log(`  ${key.padEnd(14)} ${JSON.stringify(value)}`);
+  }
+}
+
+async function ask(question: Question, reason?: string, previous?: string): Promise<string> {
+  const message = reason ? `${question.message}\n  ✗ ${reason}\n ` : question.message;
+  if (question.choices) {
+    return select({ message, choices: question.choices.map((choice) => ({ name: choice, value: choice })), default: previous ?? question.default });
+  }
+  return input({ message, default: previous ?? question.default, validate: (answer) => question.check(answer) });
+}
+
+async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
+  const remembered = new Map<string, Map<string, string>>();
+  for (;;) {
+    const streamer = await select({
+      message: 'Which streamer do you capture for?',
+      choices: [...streamers.map((s) => ({ name: `${s.name} (${s.storage})`, value: s as StreamerInfo | null })), { name: 'Quit', value: null }],
+    });
+    if (!streamer) return;
+    const questions = questionsFor(streamer.subgraph, streamer.schema as never, await communicate.inputFields(streamer.entityType));
+    const answers = remembered.get(streamer.subgraph) ?? new Map<string, string>();
+    remembered.set(streamer.subgraph, answers);
+    const reasons = new Map<string, string>();
+    for (const question of questions) answers.set(question.field.name, await ask(question, undefined, answers.get(question.field.name)));
+
+    for (;;) {
+      console.log(`\n${streamer.name} record:`);
+      for (const question of questions) console.log(`  ${question.field.name.padEnd(14)} ${answers.get(question.field.name)}`);
+      if (!(await confirm({ message: 'Store this record?', default: true }))) break;
+      const record = Object.fromEntries(questions.flatMap((q) => (answers.get(q.field.name) ? [[q.field.name, q.value(answers.get(q.field.name)!)]] : [])));
+      try {
+        show(await communicate.captureOne(streamer.subgraph as StreamerName, record, values.source!));
+        break;
+      } catch (err) {
+        if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
+        // Ask again just the questions the service refused, each with its reason.
+        console.log(`\nRefused: ${err.problems.length} problem(s).`);
+        for (const problem of err.problems) reasons.set(problem.field.replace(/\[.*$/, ''), `${problem.message} (rule: ${problem.rule})`);
+        for (const question of questions) {
+          const reason = reasons.get(question.field.name);
+          if (reason) answers.set(question.field.name, await ask(question, reason, answers.get(question.field.name)));
+        }
+        reasons.clear();
+      }
+    }
+    if (!(await confirm({ message: 'Capture another record?', default: true }))) return;
+  }
+}
+
+async function captureFromArguments(streamers: StreamerInfo[]): Promise<number> {
+  const streamer = streamers.find((s) => s.subgraph === values.streamer!.toLowerCase() || s.name.toLowerCase() === values.streamer!.toLowerCase());
+  if (!streamer || !streamerNames.includes(streamer.subgraph as StreamerName)) {
+    console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
+    return 2;
+  }
+  const text = values.file ? await fs.readFile(values.file, 'utf8') : values.record!;
+  const { input: record, problems } = toInput(streamer.subgraph, JSON.parse(text) as Record<string, unknown>, await communicate.inputFields(streamer.entityType));
+  if (!record) {
+    console.error(`Refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    return 1;
+  }
+  try {
+    show(await communicate.captureOne(streamer.subgraph as StreamerName, record, values.source!));
+    return 0;
+  } catch (err) {
+    if (!(err instanceof CommunicateError)) throw err;
+    const details = err.problems.map((p) => `  - ${p.field} ${p.message} (rule: ${p.rule}, value: ${JSON.stringify(p.value)})`);
+    console.error(details.length ? `Refused:\n${details.join('\n')}` : err.message);
+    return 1;
+  }
+}
+
+async function main(): Promise<number> {
+  const streamers = await communicate.streamers();
+  if (values.streamer && (values.record || values.file)) return captureFromArguments(streamers);
+  if (values.streamer || values.record || values.file) {
+    console.error('Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>)');
+    return 2;
+  }
+  await captureInteractively(streamers);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    if (err.name === 'ExitPromptError') process.exit(0); // Ctrl-C at a prompt
+    console.error(err.message);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,113 @@
+// The capture CLI as a person uses it: in a real terminal (tmux), answering its prompts; and its
+// non-interactive form as a script uses it.
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../subgraphs/shared/paths.js';
+import { gql, startGraph, type Graph } from './support.js';
+
+const run = promisify(execFile);
+const cli = path.join(repoRoot, 'client/bin/capture.ts');
+const haveTmux = ['/usr/bin/tmux', '/usr/local/bin/tmux'].some((file) => fs.existsSync(file));
+if (!haveTmux && !process.env.CI) console.warn('Skipping the terminal test: no tmux (apt-get install tmux)');
+
+let graph: Graph;
+beforeAll(async () => {
+  graph = await startGraph();
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+describe.skipIf(!haveTmux && !process.env.CI)('in a terminal', () => {
+  const session = `capture-test-${process.pid}`;
+  const tmux = (...args: string[]) => execFileSync('tmux', args).toString();
+  const screen = () => tmux('capture-pane', '-p', '-t', session);
+  const waitFor = (text: string) => expect.poll(screen, { timeout: 20_000, interval: 100 }).toContain(text);
+  const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
+  const press = (...keys: string[]) => tmux('send-keys', '-t', session, ...keys);
+
+  afterAll(() => {
+    try {
+      tmux('kill-session', '-t', session);
+    } catch {
+      // already gone
+    }
+  });
+
+  it('captures a PearTV film that searchMovies then finds, re-asking wrong answers with the reason', async () => {
+    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', `"${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}`);
+    await waitFor('Which streamer do you capture for?');
+    await waitFor('PearTV (SQLITE)');
+    press('Down', 'Down', 'Down', 'Enter');
+    await waitFor('? title');
+    type('Typed In Tmux');
+    press('Enter');
+    await waitFor('? classification');
+    press('Down', 'Enter'); // PG
+    await waitFor('? country');
+    press('Enter'); // the default, GB
+    await waitFor('? rental');
+    type('abc');
+    press('Enter');
+    await waitFor('rental must be a number (value: "abc")');
+    press('BSpace', 'BSpace', 'BSpace');
+    type('5'); // more than the purchase price: only the service knows that rule
+    press('Enter');
+    await waitFor('? purchase');
+    type('3');
+    press('Enter');
+    await waitFor('? stars');
+    type('9');
+    press('Enter');
+    await waitFor('stars must be <= 5');
+    press('BSpace');
+    type('4');
+    press('Enter');
+    await waitFor('? year');
+    type('2001');
+    press('Enter');
+    await waitFor('Store this record?');
+    press('Enter');
+    await waitFor('Refused: 1 problem(s).');
+    await waitFor('✗ must not be more than the purchase price 3 (rule: rentalNotAbovePurchase)');
+    type('1.5');
+    press('Enter');
+    await expect.poll(() => screen().split('Refused')[1] ?? '', { timeout: 20_000 }).toContain('Store this record?');
+    press('Enter');
+    await waitFor('Stored and confirmed: peartv:');
+    await waitFor('Capture another record?');
+    type('n');
+    press('Enter');
+
+    const { data } = await gql(graph.gatewayUrl, '{ searchMovies(query: "Typed In Tmux") { edges { node { __typename ... on PearTvFilm { rental purchase stars year classification country capture { source } } } } } }');
+    expect(data.searchMovies.edges).toEqual([
+      { node: { __typename: 'PearTvFilm', rental: 1.5, purchase: 3, stars: 4, year: 2001, classification: 'PG', country: 'GB', capture: { source: 'cli' } } },
+    ]);
+  }, 60_000);
+});
+
+describe('for scripts', () => {
+  const capture = (record: object) =>
+    run(process.execPath, ['--import', 'tsx', cli, '--url', graph.gatewayUrl, '--streamer', 'bigforest', '--record', JSON.stringify(record)], { cwd: repoRoot }).then(
+      (out) => ({ code: 0, ...out }),
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
+  const dune = { title: 'Script Dune', year: 2021, category: 'Science Fiction', rental: 3.99, purchase: 9.99, stars: 4, classification: '12a', country: 'USA' };
+
+  it('exits 0 with the stored record', async () => {
+    const { code, stdout } = await capture(dune);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Stored and confirmed: bigforest:\d+/);
+    expect(stdout).toContain('"12A"');
+    expect((await capture(dune)).stdout).toContain('Already stored (duplicate)');
+  });
+
+  it('exits non-zero with every problem when the record is refused', async () => {
+    const { code, stderr } = await capture({ ...dune, title: 'Script Refused', stars: 9, rental: 20 });
+    expect(code).toBe(1);
+    expect(stderr).toContain('stars must be <= 5 (rule: maximum, value: 9)');
+  });
+});
