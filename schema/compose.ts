@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { printSchema } from '@apollo/federation-internals';
+import { parse } from 'graphql';
 import { catalog, streamers, subgraphNames } from '../subgraphs/registry.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { repoRoot, schemaDir } from '../subgraphs/shared/paths.js';
@@ -74,7 +75,7 @@ export function composeAll(): { files: Map<string, string>; hints: string[] } {
   }
   files.set(supergraphFile, `${result.supergraphSdl.trim()}\n`);
   // What clients see: the API schema, for typed client operations (npm run codegen).
-  files.set(apiSchemaFile, `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
+  files.set(apiSchemaFile, `${printSchema(result.schema.toAPISchema()).trim()}\n`);
   return { files, hints: result.hints.map((h) => `${h.definition.code}: ${h.message}`) };
 }
 

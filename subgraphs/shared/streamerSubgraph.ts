@@ -1,6 +1,6 @@
 // Everything a streamer subgraph does the same way as the others: its list query with filters and
-// cursor pagination, lookup by id, the load report and batched reference resolution. A streamer's
-// folder brings only its schema.graphql and how a native record reads as its entity type.
+// cursor pagination, lookup by id, the load report, batched reference resolution and the capture
+// mutations. A streamer's folder brings only its schema.graphql and how its native record reads.
 import DataLoader from 'dataloader';
 import type { DocumentNode } from 'graphql';
 import { captureFields, parseMovieId } from '../registry.js';
