@@ -43,14 +43,17 @@ interface FileRecord {
   fields: Record<string, unknown>;
 }
 
-const formats = ['.csv', '.json', '.jsonl', '.ndjson'];
+export const formats = ['.csv', '.json', '.jsonl', '.ndjson'];
 export const doneFolders = ['processed', 'rejected'] as const;
 
 async function readRecords(file: string): Promise<FileRecord[]> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.csv') {
     const records: FileRecord[] = [];
-    const parser = createReadStream(file).pipe(parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true }));
+    const parser = parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true });
+    const input = createReadStream(file);
+    input.on('error', (err) => parser.destroy(err));
+    input.pipe(parser);
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       records.push({ line: info.lines, fields: record });
     }
@@ -86,7 +89,11 @@ export class Ingester {
   constructor(private readonly options: IngestOptions) {}
 
   private async streamerFor(folderName: string): Promise<StreamerInfo | undefined> {
-    this.streamers ??= this.options.communicate.streamers();
+    // Kept for the next file, unless the service could not answer: then asked again next time.
+    this.streamers ??= this.options.communicate.streamers().catch((err: Error) => {
+      this.streamers = undefined;
+      throw err;
+    });
     const wanted = folderName.toLowerCase();
     return (await this.streamers).find((s) => s.name.toLowerCase() === wanted || s.subgraph === wanted);
   }
@@ -94,7 +101,10 @@ export class Ingester {
   private fieldsOf(streamer: StreamerInfo): Promise<InputField[]> {
     let fields = this.inputFields.get(streamer.subgraph);
     if (!fields) {
-      fields = this.options.communicate.inputFields(streamer.entityType);
+      fields = this.options.communicate.inputFields(streamer.entityType).catch((err: Error) => {
+        this.inputFields.delete(streamer.subgraph);
+        throw err;
+      });
       this.inputFields.set(streamer.subgraph, fields);
     }
     return fields;
@@ -184,7 +194,10 @@ export class Ingester {
   private async finish(file: string, receipt: Receipt): Promise<void> {
     const target = path.join(path.dirname(file), receipt.movedTo);
     await fs.mkdir(target, { recursive: true });
-    await fs.writeFile(path.join(target, `${receipt.file}.receipt.json`), `${JSON.stringify(receipt, null, 2)}\n`);
-    await fs.rename(file, path.join(target, receipt.file));
+    // A later file of the same name must not overwrite this one or its receipt.
+    const taken = await fs.stat(path.join(target, receipt.file)).then(() => true, () => false);
+    const name = taken ? `${path.parse(receipt.file).name}.${receipt.finishedAt.replace(/[:.]/g, '-')}${path.extname(receipt.file)}` : receipt.file;
+    await fs.writeFile(path.join(target, `${name}.receipt.json`), `${JSON.stringify({ ...receipt, file: name }, null, 2)}\n`);
+    await fs.rename(file, path.join(target, name));
   }
 }

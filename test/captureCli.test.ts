@@ -105,6 +105,14 @@ describe('for scripts', () => {
     expect((await capture(dune)).stdout).toContain('Already stored (duplicate)');
   });
 
+  it('exits 2 on a wrong command line, before asking the service anything', async () => {
+    const badJson = await run(process.execPath, ['--import', 'tsx', cli, '--url', 'http://localhost:9/', '--streamer', 'ccd', '--record', '{not json'], { cwd: repoRoot }).catch((err) => err);
+    expect(badJson.code).toBe(2);
+    expect(badJson.stderr).toContain('must be a JSON object');
+    const unknown = await run(process.execPath, ['--import', 'tsx', cli, '--colour'], { cwd: repoRoot }).catch((err) => err);
+    expect(unknown.code).toBe(2);
+  });
+
   it('exits non-zero with every problem when the record is refused', async () => {
     const { code, stderr } = await capture({ ...dune, title: 'Script Refused', stars: 9, rental: 20 });
     expect(code).toBe(1);

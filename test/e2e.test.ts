@@ -110,6 +110,13 @@ describe('searchMovies through the gateway', () => {
     }
   });
 
+  it('counts a streamer named twice once', async () => {
+    const once = await searchAll({ streamers: ['PearTV'], first: 100 });
+    const twice = await searchAll({ streamers: ['PearTV', 'peartv'], first: 100 });
+    expect(twice.totalCount).toBe(once.totalCount);
+    expect(twice.edges.map((e) => e.node.id)).toEqual(once.edges.map((e) => e.node.id));
+  });
+
   it('refuses an unknown streamer, a bad cursor and an oversized page with BAD_USER_INPUT', async () => {
     for (const variables of [{ streamers: ['Netflax'] }, { after: 'not-a-cursor' }, { first: 101 }]) {
       const { errors } = await gql(graph.gatewayUrl, search, variables);

@@ -84,6 +84,19 @@ describe('files with problems', () => {
     expect(await fs.readdir(path.join(folder, 'PearTV', 'rejected'))).toContain('mixed.csv.receipt.json');
   });
 
+  it('keeps a later file of the same name beside the earlier one, each with its receipt', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const push = (title: string) => fs.writeFile(path.join(folder, 'PearTV', 'daily.csv'), `title,classification,country,rental,purchase,stars,year\n${title},U,GB,1,2,3,2010\n`);
+    await push('Daily One');
+    await ingester.ingestFolder(folder);
+    await push('Daily Two');
+    await ingester.ingestFolder(folder);
+    const kept = await fs.readdir(path.join(folder, 'PearTV', 'processed'));
+    expect(kept.filter((name) => name.endsWith('.csv'))).toHaveLength(2);
+    expect(kept.filter((name) => name.endsWith('.receipt.json'))).toHaveLength(2);
+  });
+
   it('takes JSON and JSON Lines, and rejects a file it cannot read', async () => {
     const folder = await tempDataDir();
     await fs.mkdir(path.join(folder, 'oduflix'));
@@ -143,8 +156,11 @@ describe('the ingest command', () => {
     try {
       await expect.poll(() => out, { timeout: 20_000 }).toContain('Watching');
       await fs.writeFile(path.join(folder, 'CCD', 'late.csv'), 'Title,TypeProgram,Classification,Country,Year,Category,Channel\nArrived Late,Film,PG,GB,1999,Drama,BBC Four\n');
-      await expect.poll(() => fs.readdir(path.join(folder, 'CCD', 'processed')).catch(() => []), { timeout: 20_000 }).toContain('late.csv.receipt.json');
-      expect(out).toContain('remote:CCD/late.csv: 1 records, 1 captured');
+      await expect.poll(() => fs.readdir(path.join(folder, 'CCD', 'processed')).catch(() => []), { timeout: 20_000 }).toContain('late.csv.receipt.json').catch((err) => {
+        throw new Error(`${err.message}\nThe ingester said:\n${out}`);
+      });
+      // The receipt is written before the log line: wait for both.
+      await expect.poll(() => out, { timeout: 5_000 }).toContain('remote:CCD/late.csv: 1 records, 1 captured');
       expect(await count('Arrived Late')).toBe(1);
     } finally {
       child.kill('SIGKILL');

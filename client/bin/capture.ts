@@ -9,15 +9,26 @@ import { questionsFor, type Question } from '../captureFlow.js';
 import { Communicate, CommunicateError, streamerNames, type CaptureResult, type StreamerInfo, type StreamerName } from '../communicate.js';
 import { toInput } from '../inputs.js';
 
-const { values } = parseArgs({
-  options: {
-    streamer: { type: 'string' },
-    record: { type: 'string' },
-    file: { type: 'string' },
-    url: { type: 'string' },
-    source: { type: 'string', default: 'cli' },
-  },
-});
+const usage = 'Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]';
+
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        streamer: { type: 'string' },
+        record: { type: 'string' },
+        file: { type: 'string' },
+        url: { type: 'string' },
+        source: { type: 'string', default: 'cli' },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const values = readArguments();
 const communicate = new Communicate({ url: values.url ?? loadConfig().urlOf('gateway') });
 
 function show(result: CaptureResult): void {
@@ -74,14 +85,13 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
   }
 }
 
-async function captureFromArguments(streamers: StreamerInfo[]): Promise<number> {
+async function captureFromArguments(streamers: StreamerInfo[], given: Record<string, unknown>): Promise<number> {
   const streamer = streamers.find((s) => s.subgraph === values.streamer!.toLowerCase() || s.name.toLowerCase() === values.streamer!.toLowerCase());
   if (!streamer || !streamerNames.includes(streamer.subgraph as StreamerName)) {
     console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
     return 2;
   }
-  const text = values.file ? await fs.readFile(values.file, 'utf8') : values.record!;
-  const { input: record, problems } = toInput(streamer.subgraph, JSON.parse(text) as Record<string, unknown>, await communicate.inputFields(streamer.entityType));
+  const { input: record, problems } = toInput(streamer.subgraph, given, await communicate.inputFields(streamer.entityType));
   if (!record) {
     console.error(`Refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return 1;
@@ -97,13 +107,31 @@ async function captureFromArguments(streamers: StreamerInfo[]): Promise<number> 
   }
 }
 
-async function main(): Promise<number> {
-  const streamers = await communicate.streamers();
-  if (values.streamer && (values.record || values.file)) return captureFromArguments(streamers);
-  if (values.streamer || values.record || values.file) {
-    console.error('Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>)');
-    return 2;
+/** The record given on the command line, read before anything is sent. */
+async function givenRecord(): Promise<Record<string, unknown> | undefined> {
+  if (!values.streamer && !values.record && !values.file) return undefined;
+  if (!values.streamer || !(values.record || values.file)) throw new UsageError(usage);
+  const text = values.file ? await fs.readFile(values.file, 'utf8').catch((err: Error) => Promise.reject(new UsageError(err.message))) : values.record!;
+  try {
+    const record = JSON.parse(text) as unknown;
+    if (typeof record === 'object' && record !== null && !Array.isArray(record)) return record as Record<string, unknown>;
+  } catch {
+    // reported below
   }
+  throw new UsageError(`The record must be a JSON object, like '{"title": "Paddington", ...}'`);
+}
+
+class UsageError extends Error {}
+
+async function main(): Promise<number> {
+  const given = await givenRecord().catch((err: Error) => {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(err.message);
+    return null;
+  });
+  if (given === null) return 2;
+  const streamers = await communicate.streamers();
+  if (given) return captureFromArguments(streamers, given);
   await captureInteractively(streamers);
   return 0;
 }

@@ -5,7 +5,7 @@ import chokidar from 'chokidar';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { Communicate } from '../communicate.js';
-import { doneFolders, Ingester, pendingFiles } from '../ingest.js';
+import { doneFolders, formats, Ingester } from '../ingest.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,8 +16,9 @@ const { values, positionals } = parseArgs({
   },
 });
 const folder = positionals[0] && path.resolve(positionals[0]);
-if (!folder) {
-  console.error('Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 500]\n' +
+const batchSize = Number(values['batch-size']);
+if (!folder || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+  console.error('Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 1..1000]\n' +
     'Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed\'s remote_data.');
   process.exit(2);
 }
@@ -29,7 +30,7 @@ const communicate = new Communicate({ url, onRetry: (attempt, err) => console.er
 const bar = process.stdout.isTTY ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
 const ingester = new Ingester({
   communicate,
-  batchSize: Number(values['batch-size']),
+  batchSize,
   log: (line) => console.log(line),
   onProgress: (file, done, total) => {
     const name = path.relative(folder, file);
@@ -46,22 +47,28 @@ async function main(): Promise<void> {
     if (receipts.length === 0) console.log(`No files waiting under ${folder}/<Streamer>/`);
     return;
   }
-  // Keep taking files as they arrive, one at a time, once each is completely written.
+  // Keep taking files as they arrive, one at a time, once each is completely written. The files
+  // already waiting come first, as chokidar's initial 'add' events.
   let queue = Promise.resolve();
+  const taking = new Set<string>();
   const take = (file: string) => {
-    queue = queue.then(() => ingester.ingestFile(file).then(() => undefined)).catch((err: Error) => console.error(`${file}: ${err.message}`));
+    if (taking.has(file)) return;
+    taking.add(file);
+    queue = queue
+      .then(() => ingester.ingestFile(file).then(() => undefined))
+      .catch((err: Error) => console.error(`${file}: ${err.message}`))
+      .finally(() => taking.delete(file));
   };
-  for (const file of await pendingFiles(folder!)) take(file);
-  chokidar
+  const watcher = chokidar
     .watch(folder!, {
-      ignoreInitial: true,
       depth: 1,
       awaitWriteFinish: { stabilityThreshold: 300, pollInterval: 100 },
       ignored: (file) => doneFolders.some((done) => file.split(path.sep).includes(done)),
     })
     .on('add', (file) => {
-      if (path.dirname(path.dirname(file)) === folder) take(file);
+      if (path.dirname(path.dirname(file)) === folder && formats.includes(path.extname(file).toLowerCase())) take(file);
     });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   console.log(`Watching ${folder}/<Streamer>/ for files (Ctrl-C to stop)`);
 }
 

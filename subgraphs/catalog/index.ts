@@ -33,7 +33,7 @@ const reference = (entry: StreamerEntry, id: string) => ({ __typename: entry.ent
 
 function selectStreamers(names: string[] | null | undefined): StreamerEntry[] {
   if (!names) return [...streamers];
-  return names.map((name) => {
+  const selected = names.map((name) => {
     const wanted = name.trim().toLowerCase();
     const entry = streamers.find((s) => s.streamer.toLowerCase() === wanted || s.name === wanted);
     if (!entry) {
@@ -41,6 +41,7 @@ function selectStreamers(names: string[] | null | undefined): StreamerEntry[] {
     }
     return entry;
   });
+  return [...new Set(selected)];
 }
 
 /** Adds the partial errors of a request to its response, next to the data they qualify. */

@@ -65,7 +65,7 @@ export class CapturePipeline<E extends MovieEntity> {
     const problems = records.map((record) => this.validate(record));
     const anyInvalid = problems.some((p) => p.length > 0);
     const valid = records.flatMap((record, i) => (problems[i]!.length === 0 ? [{ record, source: options.source }] : []));
-    const written = anyInvalid && options.allOrNothing ? [] : await this.writer.submit(valid);
+    const written = (anyInvalid && options.allOrNothing) || valid.length === 0 ? [] : await this.writer.submit(valid);
     let next = 0;
     return problems.map((recordProblems) => {
       if (recordProblems.length > 0) return { status: 'REJECTED', record: null, problems: recordProblems };
@@ -94,18 +94,19 @@ export class CapturePipeline<E extends MovieEntity> {
     let created: E[] = [];
     if (toWrite.length > 0) {
       const receipt = await catalogue.store.append(toWrite.map((item) => item.record)); // step 4
+      // In the file from here on: serve them at once, so that whatever fails below, sending them
+      // again finds them (DUPLICATE) rather than writing them twice.
+      created = catalogue.serve(toWrite.map((item, i) => ({ record: item.record, key: receipt.keys[i]! })));
       const readBack = await catalogue.store.readBack(receipt); // step 5
-      if (readBack.length !== toWrite.length) {
-        throw new StorageError(`${catalogue.store.file} read back ${readBack.length} of ${toWrite.length} records written`, catalogue.store.file);
-      }
-      const confirmed = readBack.map((row, i) => {
+      const unconfirmed = (detail: string) =>
+        new StorageError(`${catalogue.store.file}: records were written but could not be confirmed: ${detail}`, catalogue.store.file);
+      if (readBack.length !== toWrite.length) throw unconfirmed(`read back ${readBack.length} of ${toWrite.length}`);
+      readBack.forEach((row, i) => {
         const { record, problems } = catalogue.check(row.fields);
         if (problems.length > 0 || catalogue.fingerprint(record) !== catalogue.fingerprint(toWrite[i]!.record)) {
-          throw new StorageError(`${catalogue.store.file} did not read back the record written at ${row.location}`, catalogue.store.file);
+          throw unconfirmed(`${row.location} differs from what was written`);
         }
-        return { record, key: row.key };
       });
-      created = catalogue.serve(confirmed);
       const capturedAt = new Date().toISOString();
       await catalogue.captures.append(
         created.map((entity, i): Capture => ({ movieId: entity.id, capturedAt, source: toWrite[i]!.source })),

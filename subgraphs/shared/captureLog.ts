@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { StorageError } from './errors.js';
+import { syncFolder } from './storage/durableFile.js';
 
 export interface Capture {
   movieId: string;
@@ -46,6 +47,7 @@ export class CaptureLog {
     const text = (this.needsLineBreak ? '\n' : '') + captures.map((c) => `${JSON.stringify(c)}\n`).join('');
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
+      const created = this.captures.length === 0 && !this.needsLineBreak;
       const handle = await fs.open(this.file, 'a');
       try {
         await handle.write(text);
@@ -53,6 +55,7 @@ export class CaptureLog {
       } finally {
         await handle.close();
       }
+      if (created) await syncFolder(path.dirname(this.file)); // the new file's name must last too
     } catch (err) {
       throw new StorageError(`Cannot write ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }

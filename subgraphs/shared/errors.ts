@@ -4,7 +4,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 /** The error codes clients can rely on (`extensions.code`). */
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
-  NotFound: 'NOT_FOUND',
   StorageUnavailable: 'STORAGE_UNAVAILABLE',
   StreamerUnavailable: 'STREAMER_UNAVAILABLE',
   SubgraphUnavailable: 'SUBGRAPH_UNAVAILABLE',

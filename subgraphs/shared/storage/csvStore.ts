@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import path from 'node:path';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { StorageError } from '../errors.js';
 import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
-import { replaceFile } from './durableFile.js';
+import { replaceFile, syncFolder } from './durableFile.js';
 
 function countLineBreaks(bytes: Buffer): number {
   let count = 0;
@@ -18,8 +19,6 @@ export class CsvStore implements StorageAdapter {
   readonly untyped = true;
   header: string[] = [];
   private recordCount = 0;
-  /** Line breaks in the file, so appended rows can be told their line numbers without a re-read. */
-  private lineBreaks = 0;
 
   constructor(readonly file: string) {}
 
@@ -27,7 +26,6 @@ export class CsvStore implements StorageAdapter {
     const rows = await this.parse(fs.createReadStream(this.file), true, 0);
     if (this.header.length === 0) throw new StorageError(`CSV file ${this.file} has no header row`, this.file);
     this.recordCount = rows.length;
-    this.lineBreaks = countLineBreaks(await fsp.readFile(this.file));
     return rows;
   }
 
@@ -66,6 +64,7 @@ export class CsvStore implements StorageAdapter {
         return columns.map((column) => byName.get(column) ?? '');
       }),
     );
+    let receipt: AppendReceipt;
     try {
       const current = await fsp.readFile(this.file);
       const separator = current.length > 0 && current[current.length - 1] !== 0x0a ? '\n' : '';
@@ -73,14 +72,18 @@ export class CsvStore implements StorageAdapter {
         await handle.write(current);
         await handle.write(separator + lines);
       });
-      const keys = records.map((_, i) => this.recordCount + i + 1);
-      const receipt = { keys, from: current.length + separator.length, linesBefore: this.lineBreaks + separator.length };
+      // Renamed into place: these keys are taken now, whatever happens next.
+      receipt = {
+        keys: records.map((_, i) => this.recordCount + i + 1),
+        from: current.length + separator.length,
+        linesBefore: countLineBreaks(current) + separator.length,
+      };
       this.recordCount += records.length;
-      this.lineBreaks = receipt.linesBefore + countLineBreaks(Buffer.from(lines));
-      return receipt;
     } catch (err) {
       throw new StorageError(`Cannot write CSV file ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }
+    await syncFolder(path.dirname(this.file));
+    return receipt;
   }
 
   async readBack(receipt: AppendReceipt): Promise<StoredRow[]> {

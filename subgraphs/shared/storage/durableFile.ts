@@ -1,5 +1,6 @@
 // Replace a file so that a crash at any moment leaves either the old or the new content, never a
-// mix: write a temporary file beside it, fsync it, rename it over the original, fsync the folder.
+// mix: write a temporary file beside it, fsync it, rename it over the original. The caller then
+// records the new state and calls syncFolder, which makes the rename itself durable.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,7 +21,6 @@ export async function replaceFile(file: string, write: (handle: fs.FileHandle) =
     await fs.rm(temporary, { force: true });
     throw err;
   }
-  await syncFolder(path.dirname(file));
 }
 
 /** Make a rename or a new file in the folder durable. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { StorageError } from '../errors.js';
 import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
-import { replaceFile } from './durableFile.js';
+import { replaceFile, syncFolder } from './durableFile.js';
 
 /** A JSON document `{ "<rootKey>": [ ...records ] }`; a record's key is its array index. */
 export class JsonStore implements StorageAdapter {
@@ -50,6 +51,7 @@ export class JsonStore implements StorageAdapter {
       list.length = from; // the file was not replaced: neither is the document
       throw new StorageError(`Cannot write JSON file ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }
+    await syncFolder(path.dirname(this.file));
     return { keys: records.map((_, i) => from + i), from };
   }
 
