@@ -3,7 +3,7 @@
 //   2. capture                 — turn the input into a native record
 //   3. validate                — the JSON Schema plus the streamer's own rules; refused: nothing written
 //   4. insert physically       — append to the native file or table, durably, one writer at a time
-//   5. confirm                 — read the records back from the store and serve exactly that
+//   5. confirm                 — read the records back from the store; answer only when they match
 import { GraphQLError } from 'graphql';
 import type { Capture } from './captureLog.js';
 import type { StreamerCatalogue } from './catalogue.js';
