@@ -2,22 +2,14 @@
 // (enums become choices, numbers are checked as typed, ranges and patterns come from the schema)
 // and its GraphQL input type (which fields, in which order, of which type).
 import { Ajv } from 'ajv';
-import type { InputField } from './inputs.js';
-import { convert, inputName } from './inputs.js';
-
-interface PropertySchema {
-  type?: string;
-  enum?: string[];
-  description?: string;
-  default?: unknown;
-  items?: PropertySchema;
-  [keyword: string]: unknown;
-}
+import type { RecordJsonSchema, RecordPropertySchema } from '../core/wire.js';
+import type { InputField } from './communicate.js';
+import { convert } from './inputs.js';
 
 export interface Question {
   field: InputField;
   /** The schema of the native field it fills, if the schema has one. */
-  property?: PropertySchema;
+  property?: RecordPropertySchema;
   message: string;
   choices?: string[];
   default?: string;
@@ -29,11 +21,9 @@ export interface Question {
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 
-export function questionsFor(streamer: string, schema: { properties: Record<string, PropertySchema> }, fields: InputField[]): Question[] {
-  const nativeOf = (field: InputField) => Object.keys(schema.properties).find((native) => inputName(streamer, native, fields) === field.name);
+export function questionsFor(schema: RecordJsonSchema, fields: readonly InputField[]): Question[] {
   return fields.map((field) => {
-    const native = nativeOf(field);
-    const property = native ? schema.properties[native] : undefined;
+    const property = schema.properties[field.nativeName];
     const validate = property ? ajv.compile(property) : undefined;
     const value = (answer: string) => convert(field, field.list ? answer.split(',') : answer).value;
     const hint = field.list ? ' (separate with commas)' : '';

@@ -1,36 +1,23 @@
 // communicate: the one door through which the capture CLI and the remote ingester talk to the
-// service. Typed operations (client/generated, from `npm run codegen`), coded errors turned into
-// sentences, and retries with backoff when the gateway cannot be reached — never when it answered.
+// service. It learns the streamers from the service (`streamers` says each one's capture fields,
+// input and schema), so it knows none by name. Coded errors become sentences, and the gateway is
+// retried with backoff when it cannot be reached — never when it answered.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import pRetry, { AbortError } from 'p-retry';
-import {
-  ClientCaptureBigForestMovieDocument,
-  ClientCaptureBigForestMoviesDocument,
-  ClientCaptureCcdProgrammeDocument,
-  ClientCaptureCcdProgrammesDocument,
-  ClientCaptureOduflixMovieDocument,
-  ClientCaptureOduflixMoviesDocument,
-  ClientCapturePearTvFilmDocument,
-  ClientCapturePearTvFilmsDocument,
-  ClientInputTypeDocument,
-  ClientStreamersDocument,
-  type CaptureStatus,
-  type ClientStreamersQuery,
-} from './generated/graphql.js';
-import { inputFieldsOf, type InputField } from './inputs.js';
+import { badResponse, ClientErrorCode, CommunicateError, ErrorCode, unknownStreamer, unreachable } from '../core/errors.js';
+import type { CaptureStatus, FieldProblem } from '../core/wire.js';
+import { ClientStreamersDocument, type ClientStreamersQuery } from './generated/graphql.js';
 
-export interface FieldProblem {
-  field: string;
-  rule: string;
-  message: string;
-  value: unknown;
-}
+export { CommunicateError, ClientErrorCode, ErrorCode };
+
+/** A stored record as the service read it back: the shared Movie fields and the streamer's own. */
+export type StoredRecord = { id: string; title: string } & Record<string, unknown>;
 
 /** One record's outcome, the same shape for every streamer. */
 export interface CaptureResult {
   status: CaptureStatus;
-  record: ({ id: string; title: string } & Record<string, unknown>) | null;
+  record: StoredRecord | null;
   problems: FieldProblem[];
 }
 
@@ -43,18 +30,7 @@ export interface BatchResult {
 }
 
 export type StreamerInfo = ClientStreamersQuery['streamers'][number];
-
-/** A refusal or failure, in words for a person, with the service's code and any field problems. */
-export class CommunicateError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly problems: FieldProblem[] = [],
-  ) {
-    super(message);
-    this.name = 'CommunicateError';
-  }
-}
+export type InputField = StreamerInfo['inputFields'][number];
 
 interface GraphQLErrorBody {
   message: string;
@@ -62,17 +38,18 @@ interface GraphQLErrorBody {
 }
 
 function readable(error: GraphQLErrorBody): CommunicateError {
-  const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const code = error.extensions?.code ?? ErrorCode.Internal;
+  const streamer = error.extensions?.streamer;
   switch (code) {
-    case 'STREAMER_UNAVAILABLE':
-      return new CommunicateError(`${error.extensions?.streamer ?? 'The streamer'} cannot be reached right now; try again later.`, code);
-    case 'BAD_USER_INPUT':
-      return new CommunicateError(error.message, code, error.extensions?.problems ?? []);
-    case 'GRAPHQL_VALIDATION_FAILED':
-    case 'GRAPHQL_PARSE_FAILED':
+    case ErrorCode.StreamerUnavailable:
+      return new CommunicateError(`${streamer ?? 'The streamer'} cannot be reached right now; try again later.`, code, [], streamer);
+    case ErrorCode.BadUserInput:
+      return new CommunicateError(error.message, code, error.extensions?.problems ?? [], streamer);
+    case ErrorCode.GraphQLValidationFailed:
+    case ErrorCode.GraphQLParseFailed:
       return new CommunicateError(`The service does not accept this request: ${error.message}`, code);
     default:
-      return new CommunicateError(`The service failed: ${error.message}`, code);
+      return new CommunicateError(`The service failed: ${error.message}`, code, [], streamer);
   }
 }
 
@@ -86,18 +63,29 @@ export interface CommunicateOptions {
   onRetry?: (attempt: number, error: Error) => void;
 }
 
-// Each streamer's typed capture operations, by subgraph name.
-const captureDocuments = {
-  ccd: { one: ClientCaptureCcdProgrammeDocument, batch: ClientCaptureCcdProgrammesDocument },
-  oduflix: { one: ClientCaptureOduflixMovieDocument, batch: ClientCaptureOduflixMoviesDocument },
-  bigforest: { one: ClientCaptureBigForestMovieDocument, batch: ClientCaptureBigForestMoviesDocument },
-  peartv: { one: ClientCapturePearTvFilmDocument, batch: ClientCapturePearTvFilmsDocument },
-} as const;
+const problemFields = 'problems { field rule message value }';
 
-export type StreamerName = keyof typeof captureDocuments;
-export const streamerNames = Object.keys(captureDocuments) as StreamerName[];
+/** The capture operations of one streamer, built from what the service says of it. */
+function captureDocuments(streamer: StreamerInfo) {
+  const { api } = streamer;
+  const record = `record { ${streamer.entityFields.join(' ')} capture { capturedAt source } }`;
+  const one = `mutation Capture${streamer.entityType}($input: ${api.inputType}!, $source: String!) {
+    result: ${api.captureOne}(input: $input, source: $source) { status ${record} ${problemFields} }
+  }`;
+  const batch = `mutation Capture${streamer.entityType}s($inputs: [${api.inputType}!]!, $allOrNothing: Boolean!, $source: String!) {
+    result: ${api.captureBatch}(inputs: $inputs, allOrNothing: $allOrNothing, source: $source) {
+      created duplicates rejected skipped results { status ${record} ${problemFields} }
+    }
+  }`;
+  return {
+    one: parse(one) as TypedDocumentNode<{ result: CaptureResult }, { input: Record<string, unknown>; source: string }>,
+    batch: parse(batch) as TypedDocumentNode<{ result: BatchResult }, { inputs: Record<string, unknown>[]; allOrNothing: boolean; source: string }>,
+  };
+}
 
 export class Communicate {
+  private streamerList: Promise<StreamerInfo[]> | undefined;
+
   constructor(private readonly options: CommunicateOptions) {}
 
   async request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
@@ -117,7 +105,7 @@ export class Communicate {
         }
         const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: GraphQLErrorBody[] };
         if (body.errors?.length) throw new AbortError(readable(body.errors[0]!));
-        if (!body.data) throw new AbortError(new CommunicateError(`The service answered HTTP ${response.status} without data`, 'INTERNAL_SERVER_ERROR'));
+        if (!body.data) throw new AbortError(badResponse(`HTTP ${response.status} without data`));
         return body.data;
       },
       {
@@ -130,30 +118,39 @@ export class Communicate {
       },
     );
     return attempt.catch((err: Error) => {
-      throw err instanceof CommunicateError ? err : new CommunicateError(err.message, 'UNREACHABLE');
+      throw err instanceof CommunicateError ? err : unreachable(err.message);
     });
   }
 
-  async streamers(): Promise<StreamerInfo[]> {
-    return (await this.request(ClientStreamersDocument, {})).streamers;
+  /** Every streamer and what a client needs of it; asked once, again only after a failure. */
+  streamers(): Promise<StreamerInfo[]> {
+    this.streamerList ??= this.request(ClientStreamersDocument, {}).then(
+      (data) => data.streamers,
+      (err: Error) => {
+        this.streamerList = undefined;
+        throw err;
+      },
+    );
+    return this.streamerList;
   }
 
-  /** The fields of a streamer's capture input type (like PearTvFilmInput), with their types. */
-  async inputFields(entityType: string): Promise<InputField[]> {
-    const fields = inputFieldsOf((await this.request(ClientInputTypeDocument, { name: `${entityType}Input` })).__type);
-    if (fields.length === 0) throw new CommunicateError(`The service has no input type ${entityType}Input`, 'NOT_FOUND');
-    return fields;
+  /** A streamer by its name (PearTV) or subgraph name (peartv), in any case. */
+  async streamer(name: string): Promise<StreamerInfo> {
+    const list = await this.streamers();
+    const wanted = name.trim().toLowerCase();
+    const found = list.find((s) => s.subgraph === wanted || s.name.toLowerCase() === wanted);
+    if (!found) throw unknownStreamer(name, list.map((s) => s.subgraph));
+    return found;
   }
 
   /** Capture one record; a refused one throws a CommunicateError with its problems. */
-  async captureOne(streamer: StreamerName, input: Record<string, unknown>, source: string): Promise<CaptureResult> {
-    // Inputs come from people and files, checked by the service: the typed document gives the result's type.
-    const document = captureDocuments[streamer].one as TypedDocumentNode<{ result: CaptureResult }, Record<string, unknown>>;
-    return (await this.request(document, { input, source })).result;
+  async captureOne(streamer: string, input: Record<string, unknown>, source: string): Promise<CaptureResult> {
+    const { one } = captureDocuments(await this.streamer(streamer));
+    return (await this.request(one, { input, source })).result;
   }
 
-  async captureBatch(streamer: StreamerName, inputs: Record<string, unknown>[], options: { allOrNothing?: boolean; source: string }): Promise<BatchResult> {
-    const document = captureDocuments[streamer].batch as TypedDocumentNode<{ result: BatchResult }, Record<string, unknown>>;
-    return (await this.request(document, { inputs, allOrNothing: options.allOrNothing ?? false, source: options.source })).result;
+  async captureBatch(streamer: string, inputs: Record<string, unknown>[], options: { allOrNothing?: boolean; source: string }): Promise<BatchResult> {
+    const { batch } = captureDocuments(await this.streamer(streamer));
+    return (await this.request(batch, { inputs, allOrNothing: options.allOrNothing ?? false, source: options.source })).result;
   }
 }

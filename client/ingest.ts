@@ -7,9 +7,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
-import type { Communicate, StreamerInfo, StreamerName } from './communicate.js';
-import { CommunicateError, streamerNames } from './communicate.js';
-import { toInput, type InputField } from './inputs.js';
+import type { Communicate, StreamerInfo } from './communicate.js';
+import { ClientErrorCode, CommunicateError } from './communicate.js';
+import { toInput } from './inputs.js';
 
 export interface Receipt {
   file: string;
@@ -83,31 +83,14 @@ export async function pendingFiles(folder: string): Promise<string[]> {
 }
 
 export class Ingester {
-  private streamers: Promise<StreamerInfo[]> | undefined;
-  private readonly inputFields = new Map<string, Promise<InputField[]>>();
-
   constructor(private readonly options: IngestOptions) {}
 
+  /** The streamer a drop folder is named after; none when the service has no such streamer. */
   private async streamerFor(folderName: string): Promise<StreamerInfo | undefined> {
-    // Kept for the next file, unless the service could not answer: then asked again next time.
-    this.streamers ??= this.options.communicate.streamers().catch((err: Error) => {
-      this.streamers = undefined;
+    return this.options.communicate.streamer(folderName).catch((err: CommunicateError) => {
+      if (err.code === ClientErrorCode.UnknownStreamer) return undefined;
       throw err;
     });
-    const wanted = folderName.toLowerCase();
-    return (await this.streamers).find((s) => s.name.toLowerCase() === wanted || s.subgraph === wanted);
-  }
-
-  private fieldsOf(streamer: StreamerInfo): Promise<InputField[]> {
-    let fields = this.inputFields.get(streamer.subgraph);
-    if (!fields) {
-      fields = this.options.communicate.inputFields(streamer.entityType).catch((err: Error) => {
-        this.inputFields.delete(streamer.subgraph);
-        throw err;
-      });
-      this.inputFields.set(streamer.subgraph, fields);
-    }
-    return fields;
   }
 
   /** Every file waiting under the folder, one after the other. */
@@ -174,20 +157,19 @@ export class Ingester {
   /** Read the file and turn its records into inputs; lines that cannot be one are refused here. */
   private async prepare(file: string, streamerFolder: string, receipt: Receipt) {
     const streamer = await this.streamerFor(streamerFolder);
-    if (!streamer || !streamerNames.includes(streamer.subgraph as StreamerName)) throw new Error(`no streamer is named ${streamerFolder}`);
+    if (!streamer) throw new Error(`no streamer is named ${streamerFolder}`);
     receipt.streamer = streamer.name;
-    const fields = await this.fieldsOf(streamer);
     const records = await readRecords(file).catch((err: Error) => {
       throw new Error(`cannot read ${path.extname(file)} file: ${err.message}`);
     });
     receipt.records = records.length;
     const ready: { line: number; input: Record<string, unknown> }[] = [];
     for (const record of records) {
-      const { input, problems } = toInput(streamer.subgraph, record.fields, fields);
+      const { input, problems } = toInput(record.fields, streamer.inputFields);
       if (input) ready.push({ line: record.line, input });
       else receipt.refusedLines.push({ line: record.line, reasons: problems });
     }
-    return { streamer: streamer.subgraph as StreamerName, ready };
+    return { streamer: streamer.subgraph, ready };
   }
 
   /** The receipt first, then the file: a crash in between only means the file is sent again. */

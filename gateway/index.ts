@@ -10,50 +10,44 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
-import { gateway as gatewayEntry, streamerByName, subgraphNames } from '../subgraphs/registry.js';
-import type { Config } from '../subgraphs/shared/config.js';
-import { ErrorCode, formatErrorFor } from '../subgraphs/shared/errors.js';
-import { schemaDir } from '../subgraphs/shared/paths.js';
-import type { RunningService } from '../subgraphs/shared/server.js';
+import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
+import { schemaDir } from '../core/paths.js';
+import type { RunningService } from '../core/service.js';
+import type { GatewayConfig } from './config.js';
 import { playgroundAssets, playgroundPage } from './playground.js';
 
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
 
 /** A subgraph that cannot be reached becomes a coded error that names it, not a fetch failure. */
 class SubgraphDataSource extends RemoteGraphQLDataSource {
-  constructor(readonly name: string, url: string) {
+  constructor(
+    readonly name: string,
+    url: string,
+    private readonly streamer: string | undefined,
+  ) {
     super({ url });
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
     if (response) throw error;
-    const streamer = streamerByName(this.name)?.streamer;
-    throw new GraphQLError(`${streamer ? `Streamer ${streamer}` : `Subgraph ${this.name}`} is unavailable`, {
-      extensions: {
-        code: streamer ? ErrorCode.StreamerUnavailable : ErrorCode.SubgraphUnavailable,
-        serviceName: this.name,
-        ...(streamer && { streamer }),
-      },
-      originalError: error,
-    });
+    throw this.streamer ? streamerUnavailable(this.streamer, 'it cannot be reached', this.name) : subgraphUnavailable(this.name, 'it cannot be reached');
   }
 }
 
-export function createGateway(config: Config): ApolloGateway {
+export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
-    buildService: ({ name }) => new SubgraphDataSource(name, config.urlOf(name)),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name)),
   });
 }
 
 /** Whether each subgraph answers a trivial query right now. */
-async function subgraphHealth(config: Config): Promise<Record<string, 'up' | 'down'>> {
+async function subgraphHealth(config: GatewayConfig): Promise<Record<string, 'up' | 'down'>> {
   const states = await Promise.all(
-    subgraphNames.map(async (name) => {
+    [...config.subgraphUrls].map(async ([name, url]) => {
       try {
-        const response = await fetch(config.urlOf(name), {
+        const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ __typename }' }),
@@ -68,7 +62,7 @@ async function subgraphHealth(config: Config): Promise<Record<string, 'up' | 'do
   return Object.fromEntries(states);
 }
 
-export async function startGateway(config: Config, port: number): Promise<RunningService> {
+export async function startGateway(config: GatewayConfig, port = config.port): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer({
@@ -103,7 +97,7 @@ export async function startGateway(config: Config, port: number): Promise<Runnin
   });
   const { port: boundPort } = httpServer.address() as AddressInfo;
   return {
-    name: gatewayEntry.name,
+    name: 'gateway',
     url: `http://localhost:${boundPort}/`,
     stop: () => server.stop(),
   };

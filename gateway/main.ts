@@ -1,8 +1,5 @@
-import { loadConfig } from '../subgraphs/shared/config.js';
-import { runService } from '../subgraphs/shared/server.js';
+import { runService } from '../core/service.js';
+import { loadGatewayConfig } from './config.js';
 import { startGateway } from './index.js';
 
-runService(async () => {
-  const config = loadConfig();
-  return startGateway(config, config.portOf('gateway'));
-});
+runService(() => startGateway(loadGatewayConfig()));

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 
 export interface PlaygroundAssets {
   js: string;

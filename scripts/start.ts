@@ -2,7 +2,7 @@
 // would run on separate hosts), with one prefixed log. A service that stops leaves the others up.
 import concurrently from 'concurrently';
 import { subgraphNames } from '../subgraphs/registry.js';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 
 const node = `"${process.execPath}" --import tsx`;
 const { result } = concurrently(

@@ -1,17 +1,21 @@
 // Run one subgraph alone: `tsx subgraphs/main.ts <name>` (what `npm run start:<name>` does).
-// Its port, the other services' URLs and DATA_DIR come from the environment (see .env.example).
-import { subgraphNames } from './registry.js';
-import { loadConfig, type Config } from './shared/config.js';
-import { listen, runService, type SubgraphApp } from './shared/server.js';
-
-interface SubgraphModule {
-  createApp(config: Config): Promise<SubgraphApp<any>>;
-}
+// Its port, DATA_DIR and the other services' URLs come from the environment (see .env.example).
+import { runService } from '../core/service.js';
+import { createCatalogApp, loadCatalogConfig } from './catalog/index.js';
+import { streamerApps } from './generated/wiring.js';
+import { loadStreamerConfig } from './kit/config.js';
+import { catalog, streamerNamed, subgraphNames } from './registry.js';
 
 runService(async () => {
   const name = process.argv[2] ?? '';
-  if (!subgraphNames.includes(name)) throw new Error(`Usage: tsx subgraphs/main.ts <${subgraphNames.join('|')}>`);
-  const config = loadConfig();
-  const { createApp } = (await import(`./${name}/index.js`)) as SubgraphModule;
-  return listen(await createApp(config), config.portOf(name));
+  if (name === catalog.name) {
+    const config = loadCatalogConfig();
+    return (await createCatalogApp(config)).listen(config.port);
+  }
+  const streamer = streamerNamed(name);
+  const createApp = streamerApps[name];
+  if (!streamer) throw new Error(`Usage: tsx subgraphs/main.ts <${subgraphNames.join('|')}>`);
+  if (!createApp) throw new Error(`${name} is in the registry but not in subgraphs/generated/wiring.ts: run \`npm run codegen\``);
+  const config = loadStreamerConfig(streamer.subgraph, streamer.port);
+  return (await createApp(config)).listen(config.port);
 });

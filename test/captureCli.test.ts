@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 import { gql, startGraph, type Graph } from './support.js';
 
 const run = promisify(execFile);

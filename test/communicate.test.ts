@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startGateway } from '../gateway/index.js';
 import { Communicate, CommunicateError } from '../client/communicate.js';
-import type { RunningService } from '../subgraphs/shared/server.js';
-import { freePort, startGraph, testConfig, type Graph } from './support.js';
+import type { RunningService } from '../core/service.js';
+import { loadGatewayConfig } from '../gateway/config.js';
+import { freePort, startGraph, type Graph } from './support.js';
 
 let graph: Graph;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ it('retries with backoff while the gateway cannot be reached, then gets the answ
   const urls = Object.fromEntries([...graph.services].filter(([name]) => name !== 'gateway').map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url]));
   let lateGateway: RunningService | undefined;
   try {
-    lateGateway = await startGateway(testConfig({ ...urls, DATA_DIR: graph.dataDir }), port);
+    lateGateway = await startGateway(loadGatewayConfig({ ...urls, NODE_ENV: 'test' }), port);
     expect((await answer).map((s) => s.name)).toEqual(['CCD', 'OduFlix', 'BigForest', 'PearTV']);
     expect(retries.length).toBeGreaterThanOrEqual(1);
   } finally {

@@ -1,11 +1,12 @@
-// The supergraph is composed ahead of time; the shared SDL is copied into every subgraph.
+// The supergraph is composed ahead of time from the registry; the shared SDL is in every streamer's subgraph.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, print, type DefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { catalogStubs, composeAll, staleFiles, subgraphSchemaFile, supergraphFile } from '../schema/compose.js';
+import { composeAll, staleFiles, subgraphSdlFile, supergraphFile } from '../schema/compose.js';
+import { catalogStubs } from '../subgraphs/kit/sdl.js';
 import { streamers } from '../subgraphs/registry.js';
-import { schemaDir } from '../subgraphs/shared/paths.js';
+import { schemaDir } from '../core/paths.js';
 
 function definitionNamed(sdl: string, name: string): string | undefined {
   const node = parse(sdl).definitions.find((d: DefinitionNode) => 'name' in d && d.name?.value === name);
@@ -25,9 +26,9 @@ describe('npm run compose', () => {
 
   it('composes with the catalog stubs resolved by their owners only', () => {
     const supergraph = fs.readFileSync(supergraphFile, 'utf8');
-    for (const entry of streamers) {
-      expect(catalogStubs()).toContain(`type ${entry.entityType} implements Movie @key(fields: "id", resolvable: false)`);
-      expect(supergraph).toMatch(new RegExp(`type ${entry.entityType} implements Movie[^{]*@join__type\\(graph: CATALOG, key: "id", resolvable: false\\)`));
+    for (const { api } of streamers) {
+      expect(catalogStubs(streamers)).toContain(`type ${api.entityType} implements Movie @key(fields: "id", resolvable: false)`);
+      expect(supergraph).toMatch(new RegExp(`type ${api.entityType} implements Movie[^{]*@join__type\\(graph: CATALOG, key: "id", resolvable: false\\)`));
     }
   });
 });
@@ -35,18 +36,18 @@ describe('npm run compose', () => {
 describe('the shared Movie interface', () => {
   const source = definitionNamed(fs.readFileSync(path.join(schemaDir, 'movie.graphql'), 'utf8'), 'Movie');
 
-  it.each(streamers.map((s) => s.name))('is declared in the %s subgraph exactly as in schema/movie.graphql', (name) => {
+  it.each(streamers.map((s) => s.subgraph))('is declared in the %s subgraph exactly as in schema/movie.graphql', (name) => {
     expect(source).toBeDefined();
-    expect(definitionNamed(fs.readFileSync(subgraphSchemaFile(name), 'utf8'), 'Movie')).toBe(source);
+    expect(definitionNamed(fs.readFileSync(subgraphSdlFile(name), 'utf8'), 'Movie')).toBe(source);
   });
 
   it('is implemented with every field by each streamer entity type', () => {
     const fields = (parse(fs.readFileSync(path.join(schemaDir, 'movie.graphql'), 'utf8')).definitions[0] as any).fields.map(
       (f: any) => `${f.name.value}: ${print(f.type)}`,
     );
-    for (const entry of streamers) {
-      const type = parse(fs.readFileSync(subgraphSchemaFile(entry.name), 'utf8')).definitions.find(
-        (d: any) => d.name?.value === entry.entityType,
+    for (const { subgraph, api } of streamers) {
+      const type = parse(fs.readFileSync(subgraphSdlFile(subgraph), 'utf8')).definitions.find(
+        (d: any) => d.kind === 'ObjectTypeDefinition' && d.name?.value === api.entityType,
       ) as any;
       const own = type.fields.map((f: any) => `${f.name.value}: ${print(f.type)}`);
       expect(own).toEqual(expect.arrayContaining(fields));

@@ -4,10 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { streamerEntry } from '../subgraphs/registry.js';
-import { repoRoot } from '../subgraphs/shared/paths.js';
-import { openStore } from '../subgraphs/shared/storage/index.js';
-import { freePort, gql, streamerApps, tempDataDir, testConfig } from './support.js';
+import { streamerNamed } from '../subgraphs/registry.js';
+import { repoRoot } from '../core/paths.js';
+import { openStore } from '../storage/index.js';
+import { createStreamerApp, freePort, gql, tempDataDir } from './support.js';
 
 async function startChild(name: string, dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'subgraphs/main.ts'), name], {
@@ -36,12 +36,13 @@ afterEach(async () => {
 
 describe.each(Object.keys(inputs))('%s killed mid-batch', (name) => {
   it('keeps a parseable store with every confirmed record', async () => {
-    const entry = streamerEntry(name);
+    const streamer = streamerNamed(name)!;
+    const { api } = streamer;
     dataDir = await tempDataDir();
     const port = await freePort();
     child = await startChild(name, dataDir, port);
     const url = `http://localhost:${port}/`;
-    const mutation = `mutation($inputs: [${entry.entityType}Input!]!) { result: capture${entry.entityType}s(inputs: $inputs) { results { status record { id title } } } }`;
+    const mutation = `mutation($inputs: [${api.inputType}!]!) { result: ${api.captureBatch}(inputs: $inputs) { results { status record { id title } } } }`;
 
     const confirmed: { id: string; title: string }[] = [];
     let batch = 0;
@@ -62,27 +63,19 @@ describe.each(Object.keys(inputs))('%s killed mid-batch', (name) => {
     child.kill('SIGKILL');
     await Promise.all(senders);
 
-    const store = openStore(entry.storage, dataDir);
+    const store = openStore(streamer.storage, dataDir);
     const rows = await store.readAll();
     store.close();
     expect(rows.length).toBeGreaterThanOrEqual(confirmed.length);
 
-    const app = await streamerApps[name]!(testConfig({ DATA_DIR: dataDir }));
-    const response = await app.server.executeOperation(
-      { query: `{ list: ${entry.listField}(titleContains: "Crash ${name}", first: 0) { totalCount } }` },
-      { contextValue: await app.context() },
-    );
-    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-    const served = (result?.data as { list: { totalCount: number } }).list.totalCount;
+    const app = await createStreamerApp(name, { DATA_DIR: dataDir, NODE_ENV: 'test' });
+    const result = await app.execute({ query: `{ list: ${api.list}(titleContains: "Crash ${name}", first: 0) { totalCount } }` });
+    const served = (result.data as { list: { totalCount: number } }).list.totalCount;
     expect(served).toBeGreaterThanOrEqual(confirmed.length);
     for (const record of confirmed) {
-      const found = await app.server.executeOperation(
-        { query: `query($id: ID!) { movie: ${entry.byIdField}(id: $id) { title } }`, variables: { id: record.id } },
-        { contextValue: await app.context() },
-      );
-      expect(found.body.kind === 'single' && found.body.singleResult.data).toEqual({ movie: { title: record.title } });
+      const found = await app.execute({ query: `query($id: ID!) { movie: ${api.byId}(id: $id) { title } }`, variables: { id: record.id } });
+      expect(found.data).toEqual({ movie: { title: record.title } });
     }
-    await app.server.stop();
     await app.close();
   }, 60_000);
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 import { gql, startGraph, type Graph } from './support.js';
 
 const folder = path.join(repoRoot, 'client/queries');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Communicate } from '../client/communicate.js';
 import { Ingester, type Receipt } from '../client/ingest.js';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 import { gql, startGraph, tempDataDir, type Graph } from './support.js';
 
 const seedRemote = path.join(repoRoot, 'test/fixtures/remote_data');

@@ -2,24 +2,19 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigforest } from '../subgraphs/bigforest/index.js';
-import { ccd } from '../subgraphs/ccd/index.js';
-import { oduflix } from '../subgraphs/oduflix/index.js';
-import { peartv } from '../subgraphs/peartv/index.js';
-import { StreamerCatalogue, type StreamerDefinition } from '../subgraphs/shared/catalogue.js';
-import type { MovieEntity } from '../subgraphs/shared/movieIndex.js';
-import { seedDataDir } from '../subgraphs/shared/paths.js';
-import { RecordSchema } from '../subgraphs/shared/recordSchema.js';
+import { ccd } from '../subgraphs/ccd/streamer.js';
+import { StreamerCatalogue } from '../subgraphs/kit/catalogue.js';
+import { streamers } from '../subgraphs/registry.js';
+import { seedDataDir } from '../core/paths.js';
+import { RecordSchema } from '../subgraphs/kit/recordSchema.js';
 import { tempDataDir } from './support.js';
 
 let dataDir: string;
-const catalogues = new Map<string, StreamerCatalogue<MovieEntity>>();
+const catalogues = new Map<string, StreamerCatalogue>();
 
 beforeAll(async () => {
   dataDir = await tempDataDir();
-  for (const definition of [ccd, oduflix, bigforest, peartv] as StreamerDefinition<MovieEntity>[]) {
-    catalogues.set(definition.entry.name, await StreamerCatalogue.load(definition, dataDir));
-  }
+  for (const streamer of streamers) catalogues.set(streamer.subgraph, await StreamerCatalogue.load(streamer, dataDir));
 });
 afterAll(async () => {
   for (const catalogue of catalogues.values()) catalogue.close();
@@ -94,7 +89,7 @@ describe('loading the seed stores', () => {
   });
 
   it('gives the same ids after a restart', async () => {
-    const again = await StreamerCatalogue.load(ccd as StreamerDefinition<MovieEntity>, dataDir);
+    const again = await StreamerCatalogue.load(ccd, dataDir);
     expect(again.index.page({}, 100).items.map((m) => m.id)).toEqual(served('ccd').map((m) => m.id));
     again.close();
   });

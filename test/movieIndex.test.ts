@@ -1,6 +1,7 @@
 // The in-memory index answers filters and pages exactly as a scan of every movie would.
 import { afterAll, describe, expect, it } from 'vitest';
-import { MovieIndex, type MovieEntity, type MovieFilter } from '../subgraphs/shared/movieIndex.js';
+import type { MovieEntity } from '../subgraphs/kit/definition.js';
+import { MovieIndex, type MovieFilter } from '../subgraphs/kit/movieIndex.js';
 
 const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night'];
 const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({

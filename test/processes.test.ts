@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { subgraphNames } from '../subgraphs/registry.js';
-import { repoRoot } from '../subgraphs/shared/paths.js';
+import { repoRoot } from '../core/paths.js';
 import { freePort, gql, tempDataDir } from './support.js';
 
 it('starts every subgraph and the gateway as separate processes configured by the environment', async () => {

@@ -3,11 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StorageError } from '../subgraphs/shared/errors.js';
-import type { StorageAdapter } from '../subgraphs/shared/storage/adapter.js';
-import { CsvStore } from '../subgraphs/shared/storage/csvStore.js';
-import { JsonStore } from '../subgraphs/shared/storage/jsonStore.js';
-import { SqliteStore } from '../subgraphs/shared/storage/sqliteStore.js';
+import { StorageError } from '../core/errors.js';
+import type { StorageAdapter } from '../storage/adapter.js';
+import { CsvStore } from '../storage/csvStore.js';
+import { JsonStore } from '../storage/jsonStore.js';
+import { SqliteStore } from '../storage/sqliteStore.js';
 import { tempDataDir } from './support.js';
 
 // The same three titles in every format; the second needs quoting in CSV and SQL alike.

@@ -1,37 +1,33 @@
 // Each streamer subgraph on its own, through executeOperation: lists, lookups and `_entities`.
 import fs from 'node:fs/promises';
-import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MovieIndex } from '../subgraphs/kit/movieIndex.js';
+import type { SubgraphApp } from '../subgraphs/kit/server.js';
 import { streamers } from '../subgraphs/registry.js';
-import { MovieIndex } from '../subgraphs/shared/movieIndex.js';
-import type { SubgraphApp } from '../subgraphs/shared/server.js';
-import { streamerApps, tempDataDir, testConfig } from './support.js';
+import { createStreamerApp, tempDataDir } from './support.js';
 
 let dataDir: string;
-const apps = new Map<string, SubgraphApp<any>>();
+const apps = new Map<string, SubgraphApp>();
 
 beforeAll(async () => {
   dataDir = await tempDataDir();
-  for (const [name, create] of Object.entries(streamerApps)) apps.set(name, await create(testConfig({ DATA_DIR: dataDir })));
+  for (const { subgraph } of streamers) apps.set(subgraph, await createStreamerApp(subgraph, { DATA_DIR: dataDir, NODE_ENV: 'test' }));
 });
 afterAll(async () => {
   for (const app of apps.values()) {
-    await app.server.stop();
     await app.close();
   }
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 async function run(name: string, query: string, variables?: Record<string, unknown>) {
-  const app = apps.get(name)!;
-  const response = await (app.server as ApolloServer<any>).executeOperation({ query, variables }, { contextValue: await app.context() });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as { data?: any; errors?: any[] };
+  return (await apps.get(name)!.execute({ query, variables })) as { data?: any; errors?: any[] };
 }
 
-describe.each(streamers.map((entry) => [entry.name, entry] as const))('%s subgraph', (name, entry) => {
+describe.each(streamers.map((streamer) => [streamer.subgraph, streamer] as const))('%s subgraph', (name, streamer) => {
+  const { api } = streamer;
   const list = `query List($titleContains: String, $yearFrom: Int, $first: Int, $after: String) {
-    list: ${entry.listField}(titleContains: $titleContains, yearFrom: $yearFrom, first: $first, after: $after) {
+    list: ${api.list}(titleContains: $titleContains, yearFrom: $yearFrom, first: $first, after: $after) {
       totalCount edges { cursor node { id title year streamer } } pageInfo { hasNextPage endCursor }
     }
   }`;
@@ -41,7 +37,7 @@ describe.each(streamers.map((entry) => [entry.name, entry] as const))('%s subgra
     expect(all.totalCount).toBe(all.edges.length);
     const titles = all.edges.map((e: any) => e.node.title.toLowerCase());
     expect(titles).toEqual([...titles].sort((a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
-    for (const { node } of all.edges) expect(node.streamer).toBe(entry.streamer);
+    for (const { node } of all.edges) expect(node.streamer).toBe(streamer.name);
 
     const ids: string[] = [];
     let after: string | null = null;
@@ -64,7 +60,7 @@ describe.each(streamers.map((entry) => [entry.name, entry] as const))('%s subgra
 
   it('looks a movie up by id, and answers null for an unknown one', async () => {
     const [first] = (await run(name, list, { first: 1 })).data.list.edges;
-    const { data } = await run(name, `query($id: ID!) { hit: ${entry.byIdField}(id: $id) { id title } miss: ${entry.byIdField}(id: "${name}:999999") { id } }`, {
+    const { data } = await run(name, `query($id: ID!) { hit: ${api.byId}(id: $id) { id title } miss: ${api.byId}(id: "${name}:999999") { id } }`, {
       id: first.node.id,
     });
     expect(data).toEqual({ hit: { id: first.node.id, title: first.node.title }, miss: null });
@@ -73,13 +69,13 @@ describe.each(streamers.map((entry) => [entry.name, entry] as const))('%s subgra
   it('resolves _entities in the order asked, null for unknown ids, with one index read for the batch', async () => {
     const nodes = (await run(name, list, { first: 2 })).data.list.edges.map((e: any) => e.node);
     const representations = [nodes[1], { id: `${name}:424242` }, nodes[0], { id: 'other:1' }].map((n) => ({
-      __typename: entry.entityType,
+      __typename: api.entityType,
       id: n.id,
     }));
     const reads = vi.spyOn(MovieIndex.prototype, 'getMany');
     const { data, errors } = await run(
       name,
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${entry.entityType} { id title } } }`,
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${api.entityType} { id title } } }`,
       { representations },
     );
     expect(errors).toBeUndefined();
@@ -99,11 +95,9 @@ describe.each(streamers.map((entry) => [entry.name, entry] as const))('%s subgra
 describe('errors in production mode', () => {
   it('carry a code and no stack trace', async () => {
     const dir = await tempDataDir();
-    const app = await streamerApps.peartv!(testConfig({ DATA_DIR: dir, NODE_ENV: 'production' }));
-    const response = await app.server.executeOperation({ query: '{ pearTvFilms(first: 1000) { totalCount } }' }, { contextValue: await app.context() });
-    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-    expect(result?.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first', value: 1000 });
-    await app.server.stop();
+    const app = await createStreamerApp('peartv', { DATA_DIR: dir, NODE_ENV: 'production' });
+    const result = await app.execute({ query: '{ pearTvFilms(first: 1000) { totalCount } }' });
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first', value: 1000 });
     await app.close();
     await fs.rm(dir, { recursive: true, force: true });
   });

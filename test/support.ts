@@ -3,11 +3,9 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { appFactory, startLocalGraph, type CreateApp, type LocalGraph } from '../scripts/localGraph.js';
-import { streamers } from '../subgraphs/registry.js';
-import { loadConfig, type Config } from '../subgraphs/shared/config.js';
+import { startLocalGraph, type LocalGraph } from './harness.js';
 
-export { gql, type GraphQLResponse } from '../scripts/localGraph.js';
+export { createStreamerApp, gql, type GraphQLResponse } from './harness.js';
 
 export async function tempDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'movies-data-'));
@@ -21,14 +19,6 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
-
-export function testConfig(env: Record<string, string>): Config {
-  return loadConfig({ NODE_ENV: 'test', ...env });
-}
-
-export const streamerApps: Record<string, CreateApp> = Object.fromEntries(
-  await Promise.all(streamers.map(async ({ name }) => [name, await appFactory(name)] as const)),
-);
 
 export interface Graph extends LocalGraph {
   dataDir: string;

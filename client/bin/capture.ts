@@ -4,9 +4,10 @@
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
-import { loadConfig } from '../../subgraphs/shared/config.js';
+import type { RecordJsonSchema } from '../../core/wire.js';
 import { questionsFor, type Question } from '../captureFlow.js';
-import { Communicate, CommunicateError, streamerNames, type CaptureResult, type StreamerInfo, type StreamerName } from '../communicate.js';
+import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
+import { gatewayUrl } from '../config.js';
 import { toInput } from '../inputs.js';
 
 const usage = 'Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]';
@@ -29,7 +30,7 @@ function readArguments() {
 }
 
 const values = readArguments();
-const communicate = new Communicate({ url: values.url ?? loadConfig().urlOf('gateway') });
+const communicate = new Communicate({ url: values.url ?? gatewayUrl() });
 
 function show(result: CaptureResult): void {
   const verdict = result.status === 'CREATED' ? 'Stored and confirmed' : 'Already stored (duplicate); nothing written';
@@ -55,7 +56,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
       choices: [...streamers.map((s) => ({ name: `${s.name} (${s.storage})`, value: s as StreamerInfo | null })), { name: 'Quit', value: null }],
     });
     if (!streamer) return;
-    const questions = questionsFor(streamer.subgraph, streamer.schema as never, await communicate.inputFields(streamer.entityType));
+    const questions = questionsFor(streamer.schema as RecordJsonSchema, streamer.inputFields);
     const answers = remembered.get(streamer.subgraph) ?? new Map<string, string>();
     remembered.set(streamer.subgraph, answers);
     const reasons = new Map<string, string>();
@@ -67,7 +68,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
       if (!(await confirm({ message: 'Store this record?', default: true }))) break;
       const record = Object.fromEntries(questions.flatMap((q) => (answers.get(q.field.name) ? [[q.field.name, q.value(answers.get(q.field.name)!)]] : [])));
       try {
-        show(await communicate.captureOne(streamer.subgraph as StreamerName, record, values.source!));
+        show(await communicate.captureOne(streamer.subgraph, record, values.source!));
         break;
       } catch (err) {
         if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
@@ -87,17 +88,17 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
 
 async function captureFromArguments(streamers: StreamerInfo[], given: Record<string, unknown>): Promise<number> {
   const streamer = streamers.find((s) => s.subgraph === values.streamer!.toLowerCase() || s.name.toLowerCase() === values.streamer!.toLowerCase());
-  if (!streamer || !streamerNames.includes(streamer.subgraph as StreamerName)) {
+  if (!streamer) {
     console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
     return 2;
   }
-  const { input: record, problems } = toInput(streamer.subgraph, given, await communicate.inputFields(streamer.entityType));
+  const { input: record, problems } = toInput(given, streamer.inputFields);
   if (!record) {
     console.error(`Refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return 1;
   }
   try {
-    show(await communicate.captureOne(streamer.subgraph as StreamerName, record, values.source!));
+    show(await communicate.captureOne(streamer.subgraph, record, values.source!));
     return 0;
   } catch (err) {
     if (!(err instanceof CommunicateError)) throw err;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import chokidar from 'chokidar';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../../subgraphs/shared/config.js';
 import { Communicate } from '../communicate.js';
+import { gatewayUrl } from '../config.js';
 import { doneFolders, formats, Ingester } from '../ingest.js';
 
 const { values, positionals } = parseArgs({
@@ -23,7 +23,7 @@ if (!folder || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000
   process.exit(2);
 }
 
-const url = values.url ?? loadConfig().urlOf('gateway');
+const url = values.url ?? gatewayUrl();
 const communicate = new Communicate({ url, onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
 
 // A bar on a terminal; plain lines when the output goes to a file or another program.

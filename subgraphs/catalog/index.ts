@@ -1,17 +1,23 @@
 // The catalog subgraph: cross-streamer search, lookup by global id, and the streamer registry
-// with each streamer's metadata. It holds no movies: it asks the streamers' subgraphs, and the
-// gateway resolves the fields of the movies it returns from their owners.
+// with what clients need to know of each streamer. It holds no movies: it asks the streamers'
+// subgraphs, and the gateway resolves the fields of the movies it returns from their owners.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { catalog, parseMovieId, streamers, type StreamerEntry } from '../registry.js';
-import type { Config } from '../shared/config.js';
-import { decodeSearchCursor } from '../shared/cursor.js';
-import { badInput } from '../shared/errors.js';
-import { RecordSchema } from '../shared/recordSchema.js';
-import { createSubgraphServer, readTypeDefs, type Resolvers, type SubgraphApp } from '../shared/server.js';
-import { checkFirst } from '../shared/streamerSubgraph.js';
+import type { GraphQLError } from 'graphql';
+import { atPath, badUserInput } from '../../core/errors.js';
+import { decodeSearchCursor } from '../kit/cursor.js';
+import type { Streamer } from '../kit/definition.js';
+import { parseMovieId } from '../kit/ids.js';
+import { checkFirst } from '../kit/resolvers.js';
+import { catalogSdl } from '../kit/sdl.js';
+import { createSubgraphApp, type SubgraphApp } from '../kit/server.js';
+import type { Resolvers } from '../generated/catalog.resolvers.js';
+import { catalog, streamerNamed, streamers } from '../registry.js';
+import type { CatalogConfig } from './config.js';
 import { searchAcross, searchCursor } from './search.js';
 import { StreamerClient, type ReportCounts } from './streamerClient.js';
+import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
+
+export { loadCatalogConfig } from './config.js';
 
 export interface CatalogContext {
   /** Errors that do not stop an answer, like a streamer that is down during a search. */
@@ -20,26 +26,23 @@ export interface CatalogContext {
   counts: Map<string, Promise<ReportCounts>>;
 }
 
-interface SearchArgs {
-  query?: string | null;
-  streamers?: string[] | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  first: number;
-  after?: string | null;
+/** A movie the catalog returns: its owner resolves every other field. */
+export interface MovieReference {
+  __typename: string;
+  id: string;
 }
 
-const reference = (entry: StreamerEntry, id: string) => ({ __typename: entry.entityType, id });
+const reference = (streamer: Streamer, id: string): MovieReference => ({ __typename: streamer.api.entityType, id });
 
-function selectStreamers(names: string[] | null | undefined): StreamerEntry[] {
+function selectStreamers(names: readonly string[] | null | undefined): Streamer[] {
   if (!names) return [...streamers];
   const selected = names.map((name) => {
     const wanted = name.trim().toLowerCase();
-    const entry = streamers.find((s) => s.streamer.toLowerCase() === wanted || s.name === wanted);
-    if (!entry) {
-      throw badInput(`streamers: no streamer named "${name}"; known: ${streamers.map((s) => s.streamer).join(', ')}`, 'streamers', name);
+    const streamer = streamerNamed(wanted);
+    if (!streamer) {
+      throw badUserInput(`streamers: no streamer named "${name}"; known: ${streamers.map((s) => s.name).join(', ')}`, { argument: 'streamers', value: name });
     }
-    return entry;
+    return streamer;
   });
   return [...new Set(selected)];
 }
@@ -57,66 +60,69 @@ const partialErrorsPlugin: ApolloServerPlugin<CatalogContext> = {
   },
 };
 
-export function catalogResolvers(clients: Map<string, StreamerClient>, recordSchemas: Map<string, object>): Resolvers<CatalogContext> {
-  const clientOf = (entry: StreamerEntry) => clients.get(entry.name)!;
-  const countsOf = (entry: StreamerEntry, context: CatalogContext) => {
-    let counts = context.counts.get(entry.name);
+export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Map<string, StreamerInfo>) {
+  const clientOf = (streamer: Streamer) => clients.get(streamer.subgraph)!;
+  const infoOf = (streamer: Streamer) => infos.get(streamer.subgraph)!;
+  const countsOf = (streamer: Streamer, context: CatalogContext) => {
+    let counts = context.counts.get(streamer.subgraph);
     if (!counts) {
-      counts = clientOf(entry).counts();
-      context.counts.set(entry.name, counts);
+      counts = clientOf(streamer).counts();
+      context.counts.set(streamer.subgraph, counts);
     }
     return counts;
   };
   return {
     Query: {
-      async searchMovies(_: unknown, args: SearchArgs, context: CatalogContext, info: GraphQLResolveInfo) {
+      async searchMovies(_, args, context, info) {
         checkFirst(args.first);
         const after = args.after ? decodeSearchCursor(args.after) : undefined;
-        if (args.after && !after) throw badInput('after is not a cursor of searchMovies', 'after', args.after);
+        if (args.after && !after) throw badUserInput('after is not a cursor of searchMovies', { argument: 'after', value: args.after });
         const selected = selectStreamers(args.streamers);
         const filter = { titleContains: args.query, yearFrom: args.yearFrom, yearTo: args.yearTo };
         const result = await searchAcross(selected.map(clientOf), filter, args.first, after);
-        for (const { error } of result.unavailable) {
-          context.partialErrors.push(new GraphQLError(error.message, { path: [info.path.key], extensions: error.extensions }));
-        }
-        const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit), node: reference(hit.entry, hit.id) }));
+        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit), node: reference(hit.streamer, hit.id) }));
         return {
           totalCount: result.totalCount,
           edges,
           pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-          unavailableStreamers: result.unavailable.map(({ entry }) => entry.streamer),
+          unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
         };
       },
-      async movie(_: unknown, { id }: { id: string }) {
-        const parsed = parseMovieId(id);
-        if (!parsed) return null;
-        return (await clientOf(parsed.entry).exists(id)) ? reference(parsed.entry, id) : null;
+      async movie(_, { id }) {
+        const streamer = streamerNamed(parseMovieId(id)?.subgraph ?? '');
+        if (!streamer) return null;
+        return (await clientOf(streamer).exists(id)) ? reference(streamer, id) : null;
       },
-      streamers: () => streamers,
+      streamers: () => [...streamers],
     },
     Streamer: {
-      name: (entry: StreamerEntry) => entry.streamer,
-      subgraph: (entry: StreamerEntry) => entry.name,
-      storage: (entry: StreamerEntry) => entry.storage.kind,
-      schema: (entry: StreamerEntry) => recordSchemas.get(entry.name),
-      recordCount: async (entry: StreamerEntry, _: unknown, context: CatalogContext) => (await countsOf(entry, context)).servedRecords,
-      loadReport: async (entry: StreamerEntry, _: unknown, context: CatalogContext) => ({
-        ...(await countsOf(entry, context)),
-        rejected: (first: number, offset: number) => clientOf(entry).rejected(first, offset),
+      name: (streamer) => streamer.name,
+      subgraph: (streamer) => streamer.subgraph,
+      entityType: (streamer) => streamer.api.entityType,
+      storage: (streamer) => streamer.storage.kind,
+      schema: (streamer) => infoOf(streamer).recordSchema.json,
+      recordCount: async (streamer, _, context) => (await countsOf(streamer, context)).servedRecords,
+      loadReport: async (streamer, _, context) => ({
+        ...(await countsOf(streamer, context)),
+        rejected: (first: number, offset: number) => clientOf(streamer).rejected(first, offset),
       }),
+      api: (streamer) => streamer.api,
+      inputFields: (streamer) => infoOf(streamer).inputFields,
+      entityFields: (streamer) => infoOf(streamer).entityFields,
     },
-  };
+  } satisfies Resolvers<CatalogContext>;
 }
 
-export async function createApp(config: Config): Promise<SubgraphApp<CatalogContext>> {
-  const clients = new Map(streamers.map((entry) => [entry.name, new StreamerClient(entry, config.urlOf(entry.name), config.streamerTimeoutMs)]));
-  const recordSchemas = new Map(streamers.map((entry) => [entry.name, RecordSchema.load(entry.recordSchema).json]));
-  const server = createSubgraphServer(readTypeDefs(new URL('./schema.graphql', import.meta.url)), catalogResolvers(clients, recordSchemas), config);
-  server.addPlugin(partialErrorsPlugin);
-  return {
+export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphApp> {
+  const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs)]));
+  const infos = new Map(streamers.map((s) => [s.subgraph, streamerInfo(s)]));
+  return createSubgraphApp({
     name: catalog.name,
-    server,
-    context: async () => ({ partialErrors: [], counts: new Map() }),
-    close: async () => {},
-  };
+    sdl: catalogSdl(streamers),
+    resolvers: catalogResolvers(clients, infos),
+    context: () => ({ partialErrors: [], counts: new Map() }),
+    production: config.production,
+    plugins: [partialErrorsPlugin],
+  });
 }

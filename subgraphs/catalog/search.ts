@@ -1,12 +1,12 @@
 // Cross-streamer search: ask every streamer for its next page after the shared cursor, merge the
 // pages in the one stable order (title key, streamer, native key), keep the first `first`.
 import type { GraphQLError } from 'graphql';
-import type { StreamerEntry } from '../registry.js';
-import { compareText, encodeCursor, type ListPosition, type SearchPosition } from '../shared/cursor.js';
+import { compareText, encodeCursor, type ListPosition, type SearchPosition } from '../kit/cursor.js';
+import type { Streamer } from '../kit/definition.js';
 import type { SearchFilter, StreamerClient } from './streamerClient.js';
 
 export interface SearchHit {
-  entry: StreamerEntry;
+  streamer: Streamer;
   id: string;
   position: SearchPosition;
 }
@@ -15,7 +15,7 @@ export interface SearchResult {
   totalCount: number;
   hits: SearchHit[];
   hasNextPage: boolean;
-  unavailable: { entry: StreamerEntry; error: GraphQLError }[];
+  unavailable: { streamer: Streamer; error: GraphQLError }[];
 }
 
 export function compareSearchPositions(a: SearchPosition, b: SearchPosition): number {
@@ -41,19 +41,19 @@ export async function searchAcross(
   after: SearchPosition | undefined,
 ): Promise<SearchResult> {
   const answers = await Promise.allSettled(
-    clients.map((client) => client.page(filter, first, after && resumePosition(client.entry.streamer, after))),
+    clients.map((client) => client.page(filter, first, after && resumePosition(client.streamer.name, after))),
   );
   const result: SearchResult = { totalCount: 0, hits: [], hasNextPage: false, unavailable: [] };
   answers.forEach((answer, i) => {
-    const entry = clients[i]!.entry;
+    const { streamer } = clients[i]!;
     if (answer.status === 'rejected') {
-      result.unavailable.push({ entry, error: answer.reason as GraphQLError });
+      result.unavailable.push({ streamer, error: answer.reason as GraphQLError });
       return;
     }
     result.totalCount += answer.value.totalCount;
     result.hasNextPage ||= answer.value.hasNextPage;
     for (const item of answer.value.items) {
-      result.hits.push({ entry, id: item.id, position: [item.position[0], entry.streamer, item.position[1]] });
+      result.hits.push({ streamer, id: item.id, position: [item.position[0], streamer.name, item.position[1]] });
     }
   });
   result.hits.sort((a, b) => compareSearchPositions(a.position, b.position));

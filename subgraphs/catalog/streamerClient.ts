@@ -1,9 +1,11 @@
 // How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
 // Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
-import { GraphQLError } from 'graphql';
-import type { StreamerEntry } from '../registry.js';
-import { decodeListCursor, encodeCursor, type ListPosition } from '../shared/cursor.js';
-import { ErrorCode, streamerUnavailable } from '../shared/errors.js';
+import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
+import type { LoadReportCounts } from '../../core/wire.js';
+import type { StorageKind } from '../../storage/index.js';
+import type { RejectedRecord } from '../kit/catalogue.js';
+import { decodeListCursor, encodeCursor, type ListPosition } from '../kit/cursor.js';
+import type { Streamer } from '../kit/definition.js';
 
 export interface SearchFilter {
   titleContains?: string | null;
@@ -17,21 +19,17 @@ export interface StreamerPage {
   items: { id: string; position: ListPosition }[];
 }
 
-export interface ReportCounts {
+export interface ReportCounts extends LoadReportCounts {
   streamer: string;
-  storage: string;
+  storage: StorageKind;
   source: string;
-  storedRecords: number;
-  servedRecords: number;
-  invalidRecords: number;
-  duplicateRecords: number;
 }
 
 const countFields = 'streamer storage source storedRecords servedRecords invalidRecords duplicateRecords';
 
 export class StreamerClient {
   constructor(
-    readonly entry: StreamerEntry,
+    readonly streamer: Streamer,
     readonly url: string,
     private readonly timeoutMs: number,
   ) {}
@@ -48,13 +46,11 @@ export class StreamerClient {
       body = (await response.json()) as typeof body;
       if (!response.ok && !body.errors) throw new Error(`HTTP ${response.status}`);
     } catch (err) {
-      throw streamerUnavailable(this.entry.streamer, this.describeFailure(err as Error & { cause?: { code?: string } }));
+      throw streamerUnavailable(this.streamer.name, this.describeFailure(err as Error & { cause?: { code?: string } }));
     }
     const [first] = body.errors ?? [];
     if (first || !body.data) {
-      throw new GraphQLError(`Streamer ${this.entry.streamer} refused the request: ${first?.message ?? 'no data'}`, {
-        extensions: { code: first?.extensions?.code ?? ErrorCode.Internal, streamer: this.entry.streamer },
-      });
+      throw streamerRefused(this.streamer.name, first?.message ?? 'no data', first?.extensions?.code);
     }
     return body.data;
   }
@@ -70,7 +66,7 @@ export class StreamerClient {
       page: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: { id: string } }[] };
     }>(
       `query CatalogSearch($titleContains: String, $yearFrom: Int, $yearTo: Int, $first: Int, $after: String) {
-        page: ${this.entry.listField}(titleContains: $titleContains, yearFrom: $yearFrom, yearTo: $yearTo, first: $first, after: $after) {
+        page: ${this.streamer.api.list}(titleContains: $titleContains, yearFrom: $yearFrom, yearTo: $yearTo, first: $first, after: $after) {
           totalCount pageInfo { hasNextPage } edges { cursor node { id } }
         }
       }`,
@@ -81,7 +77,7 @@ export class StreamerClient {
       hasNextPage: page.pageInfo.hasNextPage,
       items: page.edges.map((edge) => {
         const position = decodeListCursor(edge.cursor);
-        if (!position) throw streamerUnavailable(this.entry.streamer, 'it answered with a cursor the catalog cannot read');
+        if (!position) throw streamerUnavailable(this.streamer.name, 'it answered with a cursor the catalog cannot read');
         return { id: edge.node.id, position };
       }),
     };
@@ -89,21 +85,21 @@ export class StreamerClient {
 
   async exists(id: string): Promise<boolean> {
     const data = await this.request<{ movie: { id: string } | null }>(
-      `query CatalogLookup($id: ID!) { movie: ${this.entry.byIdField}(id: $id) { id } }`,
+      `query CatalogLookup($id: ID!) { movie: ${this.streamer.api.byId}(id: $id) { id } }`,
       { id },
     );
     return data.movie !== null;
   }
 
   async counts(): Promise<ReportCounts> {
-    const data = await this.request<{ report: ReportCounts }>(`query CatalogCounts { report: ${this.entry.reportField} { ${countFields} } }`, {});
+    const data = await this.request<{ report: ReportCounts }>(`query CatalogCounts { report: ${this.streamer.api.loadReport} { ${countFields} } }`, {});
     return data.report;
   }
 
-  async rejected(first: number, offset: number): Promise<unknown[]> {
-    const data = await this.request<{ report: { rejected: unknown[] } }>(
+  async rejected(first: number, offset: number): Promise<RejectedRecord[]> {
+    const data = await this.request<{ report: { rejected: RejectedRecord[] } }>(
       `query CatalogRejected($first: Int, $offset: Int) {
-        report: ${this.entry.reportField} { rejected(first: $first, offset: $offset) { streamer location kind reasons duplicateOf record } }
+        report: ${this.streamer.api.loadReport} { rejected(first: $first, offset: $offset) { streamer location kind reasons duplicateOf record } }
       }`,
       { first, offset },
     );

@@ -1,0 +1,114 @@
+// The one catalogue of coded errors: every code the service or its clients can produce, and one
+// constructor per code (after apollo-server's internalErrorClasses.ts). Nothing else builds a coded
+// error; storage failures become STORAGE_UNAVAILABLE at the adapter boundary (storage/index.ts).
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { describeProblem, type FieldProblem } from './wire.js';
+
+/** The codes the service puts in `extensions.code`. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  StorageUnavailable = 'STORAGE_UNAVAILABLE',
+  StreamerUnavailable = 'STREAMER_UNAVAILABLE',
+  SubgraphUnavailable = 'SUBGRAPH_UNAVAILABLE',
+  GraphQLParseFailed = 'GRAPHQL_PARSE_FAILED',
+  GraphQLValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The codes only a client produces, beside the service's own. */
+export enum ClientErrorCode {
+  /** The gateway could not be reached, even after retries. */
+  Unreachable = 'UNREACHABLE',
+  /** The service has no streamer of that name. */
+  UnknownStreamer = 'UNKNOWN_STREAMER',
+  /** The service answered something that is not a GraphQL response. */
+  BadResponse = 'BAD_RESPONSE',
+}
+
+/** An argument or a record the caller must fix; `problems` lists every field problem of a record. */
+export function badUserInput(message: string, details: { argument?: string; value?: unknown; problems?: FieldProblem[] } = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...details } });
+}
+
+/** A record refused by validation: every problem, named, in one error. */
+export function recordRefused(what: string, problems: FieldProblem[]): GraphQLError {
+  return badUserInput(`${what} refused: ${problems.map(describeProblem).join('; ')}`, { problems });
+}
+
+/** A native store that cannot be read or written. Thrown by storage adapters, coded by formatError. */
+export class StorageError extends Error {
+  readonly code = ErrorCode.StorageUnavailable;
+  constructor(
+    message: string,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+export function streamerUnavailable(streamer: string, detail: string, serviceName?: string): GraphQLError {
+  return new GraphQLError(`Streamer ${streamer} is unavailable: ${detail}`, {
+    extensions: { code: ErrorCode.StreamerUnavailable, streamer, ...(serviceName && { serviceName }) },
+  });
+}
+
+export function subgraphUnavailable(serviceName: string, detail: string): GraphQLError {
+  return new GraphQLError(`Subgraph ${serviceName} is unavailable: ${detail}`, {
+    extensions: { code: ErrorCode.SubgraphUnavailable, serviceName },
+  });
+}
+
+/** A streamer answered the catalog with an error of its own: passed on with its code. */
+export function streamerRefused(streamer: string, message: string, code: string | undefined): GraphQLError {
+  return new GraphQLError(`Streamer ${streamer} refused the request: ${message}`, {
+    extensions: { code: code ?? ErrorCode.Internal, streamer },
+  });
+}
+
+/** The same error, placed at a path of the response (errors that qualify partial data). */
+export function atPath(error: GraphQLError, path: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError(error.message, { path, extensions: error.extensions });
+}
+
+/** A refusal or failure seen by a client, in words for a person, with the code and any field problems. */
+export class CommunicateError extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode | ClientErrorCode | string,
+    readonly problems: FieldProblem[] = [],
+    readonly streamer?: string,
+  ) {
+    super(message);
+    this.name = 'CommunicateError';
+  }
+}
+
+export const unreachable = (detail: string) => new CommunicateError(detail, ClientErrorCode.Unreachable);
+export const unknownStreamer = (name: string, known: string[]) =>
+  new CommunicateError(`No streamer named "${name}"; known: ${known.join(', ')}`, ClientErrorCode.UnknownStreamer);
+export const badResponse = (detail: string) => new CommunicateError(`The service answered ${detail}`, ClientErrorCode.BadResponse);
+
+/**
+ * Apollo Server `formatError`: every error leaves with a code; in production, errors we did not
+ * raise on purpose lose their message (and Apollo Server already drops stack traces there).
+ */
+export function formatErrorFor(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StorageError) {
+      return {
+        ...formatted,
+        message: production ? "The streamer's store is unavailable" : original.message,
+        extensions: { code: ErrorCode.StorageUnavailable },
+      };
+    }
+    const code = formatted.extensions?.code ?? ErrorCode.Internal;
+    if (production && code === ErrorCode.Internal) {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, code } };
+  };
+}

@@ -1,0 +1,47 @@
+// A streamer's subgraph: its catalogue loaded from its native store, the kit's resolvers under its
+// field names, and its SDL generated from its folder and the registry.
+import { StreamerCatalogue } from './catalogue.js';
+import { streamerDisagreements } from './checks.js';
+import type { StreamerConfig } from './config.js';
+import type { MovieFields, Served, Streamer } from './definition.js';
+import { streamerContext, streamerKit, type StreamerKit } from './resolvers.js';
+import { streamerSdl } from './sdl.js';
+import { createSubgraphApp, type ResolverMap, type SubgraphApp } from './server.js';
+
+/** The entity a streamer serves, and its fields: what codegen maps the entity type to. */
+export type FieldsOf<S> = S extends Streamer<infer _R, infer F> ? F : never;
+export type EntityOf<S> = Served<FieldsOf<S>>;
+
+function logLoaded(catalogue: StreamerCatalogue<object, MovieFields>): void {
+  const { report, streamer } = catalogue;
+  console.log(
+    `${streamer.subgraph} loaded ${report.source} (${report.storage}): ${report.storedRecords} stored, ` +
+      `${report.servedRecords} served, ${report.invalidRecords} invalid, ${report.duplicateRecords} duplicates` +
+      (report.rejected.length ? ` (details: query ${streamer.api.loadReport})` : ''),
+  );
+}
+
+/** Build a streamer's subgraph over its native store in `config.dataDir`. */
+export async function createStreamerApp<R extends object, F extends MovieFields>(
+  streamer: Streamer<R, F>,
+  wire: (kit: StreamerKit<F>) => ResolverMap,
+  config: StreamerConfig,
+): Promise<SubgraphApp> {
+  const catalogue = await StreamerCatalogue.load(streamer, config.dataDir);
+  try {
+    const app = createSubgraphApp({
+      name: streamer.subgraph,
+      sdl: streamerSdl(streamer),
+      resolvers: wire(streamerKit(catalogue)),
+      context: () => streamerContext(catalogue),
+      production: config.production,
+      checks: (schema) => streamerDisagreements(streamer, schema, catalogue.schema),
+      close: async () => catalogue.close(),
+    });
+    logLoaded(catalogue);
+    return app;
+  } catch (err) {
+    catalogue.close();
+    throw err;
+  }
+}

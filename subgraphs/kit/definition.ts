@@ -1,0 +1,122 @@
+// What a streamer's folder declares (its definition), and everything derived from it: the subgraph
+// name, the store's place, the record schema's file, and every root field and type name of its API.
+// Names are derived from two words only: the streamer's name and its entity type.
+import type { StorageConfig } from '../../storage/index.js';
+import type { FieldProblem } from '../../core/wire.js';
+
+/** The fields of the shared `Movie` interface that a streamer maps its native record to. */
+export interface MovieFields {
+  title: string;
+  year: number | null;
+  country: string | null;
+  classification: string | null;
+  genre: string | null;
+  stars: number | null;
+}
+
+/** A movie as served: its fields, plus the global id, the native key and the streamer's name. */
+export type Served<F extends MovieFields = MovieFields> = F & { id: string; key: number; streamer: string };
+export type MovieEntity = Served;
+
+/** The optional filters of a streamer's list field, beside titleContains, yearFrom and yearTo. */
+export const listFilters = ['country', 'classification', 'genre', 'minStars'] as const;
+export type ListFilter = (typeof listFilters)[number];
+
+// Generated record interfaces have no index signature, so a record type is any object type.
+type NativeRecord = object;
+
+/** What a streamer's folder says about it (subgraphs/<name>/streamer.ts). */
+export interface StreamerSpec<R extends NativeRecord, F extends MovieFields> {
+  /** As people write it: CCD, OduFlix, PearTV. In lower case it names the subgraph, its folder and its ids. */
+  name: string;
+  /** The type implementing Movie in its subgraph; its API's field and type names derive from it. */
+  entityType: string;
+  /** Default port of its subgraph. */
+  port: number;
+  /** Its native store; `file` is inside the streamer's folder of DATA_DIR (and of data/ for the seed). */
+  storage: StorageConfig;
+  /** The list field's filters beyond title and year: those its records can answer. */
+  filters: readonly ListFilter[];
+  /** A record that passed the JSON Schema, as the entity type's fields. */
+  toEntity(record: R, key: number): F;
+  /** Rules a JSON Schema cannot say, checked on load and on capture, on schema-valid records. */
+  rules?(record: R): FieldProblem[];
+  /** Input field names that differ from the native ones beyond the case of the first letter, native → input. */
+  inputNames?: Readonly<Record<string, string>>;
+}
+
+/** The root fields and types of a streamer's subgraph, all derived from its entity type. */
+export interface ApiNames {
+  entityType: string;
+  list: string;
+  byId: string;
+  loadReport: string;
+  captures: string;
+  captureOne: string;
+  captureBatch: string;
+  edgeType: string;
+  connectionType: string;
+  inputType: string;
+  captureType: string;
+  batchCaptureType: string;
+}
+
+/** A streamer as every layer uses it: its spec plus everything derived from it. */
+export interface Streamer<R extends NativeRecord = NativeRecord, F extends MovieFields = MovieFields> extends StreamerSpec<R, F> {
+  /** Subgraph and folder name, id prefix, scope suffix: the name in lower case. */
+  subgraph: string;
+  /** The store, with `file` relative to DATA_DIR. */
+  storage: StorageConfig;
+  /** Its JSON Schema's file name in schema/records/. */
+  recordSchema: string;
+  api: ApiNames;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * `PearTvFilm` → `pearTvFilms`, `pearTvFilm`, `pearTvLoadReport`, `pearTvCaptures`,
+ * `capturePearTvFilm`, `capturePearTvFilms`: the streamer's own word is the type name without its
+ * last word (Film, Movie, Programme).
+ */
+export function apiNames(entityType: string): ApiNames {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(entityType)) throw new Error(`Entity type "${entityType}" must be a GraphQL type name in PascalCase`);
+  const byId = lowerFirst(entityType);
+  const own = lowerFirst(entityType.replace(/[A-Z][a-z0-9]*$/, '')) || byId;
+  return {
+    entityType,
+    list: `${byId}s`,
+    byId,
+    loadReport: `${own}LoadReport`,
+    captures: `${own}Captures`,
+    captureOne: `capture${entityType}`,
+    captureBatch: `capture${entityType}s`,
+    edgeType: `${entityType}Edge`,
+    connectionType: `${entityType}Connection`,
+    inputType: `${entityType}Input`,
+    captureType: `${entityType}Capture`,
+    batchCaptureType: `${entityType}BatchCapture`,
+  };
+}
+
+/** The type name of a streamer's native record: `PearTvFilm` → `PearTvRecord`. */
+export function recordTypeName(entityType: string): string {
+  return `${entityType.replace(/[A-Z][a-z0-9]*$/, '') || entityType}Record`;
+}
+
+export function defineStreamer<R extends NativeRecord, F extends MovieFields>(spec: StreamerSpec<R, F>): Streamer<R, F> {
+  const subgraph = spec.name.toLowerCase();
+  if (!/^[a-z][a-z0-9]*$/.test(subgraph)) throw new Error(`Streamer name "${spec.name}" must be letters and digits, starting with a letter`);
+  return {
+    ...spec,
+    subgraph,
+    storage: { ...spec.storage, file: `${subgraph}/${spec.storage.file}` },
+    recordSchema: `${subgraph}.schema.json`,
+    api: apiNames(spec.entityType),
+  };
+}
+
+/** The capture input's name for a native field: `TypeProgram` → `typeProgram`, unless the spec says otherwise. */
+export function inputNameOf(streamer: Pick<StreamerSpec<NativeRecord, MovieFields>, 'inputNames'>, nativeName: string): string {
+  return streamer.inputNames?.[nativeName] ?? lowerFirst(nativeName);
+}

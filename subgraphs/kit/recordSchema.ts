@@ -1,0 +1,116 @@
+// Metadata: one JSON Schema per streamer record (schema/records), compiled once with ajv.
+// The same schema reads the seed files, validates captures and is served by `streamers`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { recordSchemaDir } from '../../core/paths.js';
+import type { FieldProblem, RecordJsonSchema, RecordPropertySchema } from '../../core/wire.js';
+
+export type NativeRecord = Record<string, unknown>;
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+const loaded = new Map<string, RecordSchema>();
+
+export class RecordSchema {
+  readonly fieldNames: readonly string[];
+  private readonly validateFn: ValidateFunction;
+  private readonly byLowerName: Map<string, string>;
+
+  constructor(readonly json: RecordJsonSchema) {
+    this.validateFn = ajv.compile(json);
+    this.fieldNames = Object.keys(json.properties);
+    this.byLowerName = new Map(this.fieldNames.map((name) => [name.toLowerCase(), name]));
+  }
+
+  /** The schema in schema/records/<fileName>, compiled once per process (ajv keys schemas by $id). */
+  static load(fileName: string): RecordSchema {
+    let schema = loaded.get(fileName);
+    if (!schema) {
+      schema = new RecordSchema(JSON.parse(fs.readFileSync(path.join(recordSchemaDir, fileName), 'utf8')) as RecordJsonSchema);
+      loaded.set(fileName, schema);
+    }
+    return schema;
+  }
+
+  /**
+   * Read a stored or captured record as the schema sees it: field names matched without regard
+   * to case, surrounding spaces trimmed, and, for untyped sources (CSV text), numbers read from
+   * text that is exactly a number. Nothing else is coerced: a bad value stays bad for validate().
+   */
+  read(fields: unknown, untyped: boolean): unknown {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return fields;
+    const read = new Map<string, unknown>();
+    for (const [rawName, rawValue] of Object.entries(fields)) {
+      const name = this.byLowerName.get(rawName.trim().toLowerCase()) ?? rawName;
+      read.set(name, this.readValue(rawValue, this.json.properties[name], untyped));
+    }
+    // The schema's field order first, so a captured record is written as the store's others are.
+    const record: NativeRecord = {};
+    for (const name of [...this.fieldNames, ...read.keys()]) if (read.has(name)) record[name] = read.get(name);
+    return record;
+  }
+
+  private readValue(value: unknown, property: RecordPropertySchema | undefined, untyped: boolean): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.readValue(item, property?.items, untyped));
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    const numeric = property?.type === 'integer' || property?.type === 'number';
+    if (untyped && numeric && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    return text;
+  }
+
+  /** Enum values typed in another case take the schema's (`pg` → `PG`, `12a` → `12A`). */
+  matchEnumCase(record: NativeRecord): NativeRecord {
+    const matched: NativeRecord = { ...record };
+    for (const [name, value] of Object.entries(record)) {
+      const allowed = this.json.properties[name]?.enum;
+      if (typeof value !== 'string' || !allowed) continue;
+      const match = allowed.find((option) => typeof option === 'string' && option.toLowerCase() === value.toLowerCase());
+      if (match !== undefined) matched[name] = match;
+    }
+    return matched;
+  }
+
+  /** Every problem with the record at once; an empty list means valid. */
+  validate(record: unknown): FieldProblem[] {
+    if (this.validateFn(record)) return [];
+    return (this.validateFn.errors ?? []).map(toProblem);
+  }
+}
+
+function toProblem(error: ErrorObject): FieldProblem {
+  const pointer = error.instancePath.split('/').slice(1);
+  const field = pointer.map((part, i) => (i > 0 && /^\d+$/.test(part) ? `[${part}]` : part)).join('').replace(/^$/, 'record');
+  const described = (error.parentSchema as RecordPropertySchema | undefined)?.description;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { field: missing, rule: 'required', message: 'is required', value: undefined };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const value = (error.data as NativeRecord | undefined)?.[extra];
+      return { field: extra, rule: 'additionalProperties', message: 'is not a field of this record', value };
+    }
+    case 'enum':
+      return {
+        field,
+        rule: 'enum',
+        message: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
+        value: error.data,
+      };
+    case 'not':
+      return { field, rule: 'not', message: `must not be ${(error.schema as RecordPropertySchema).description ?? 'this value'}`, value: error.data };
+    case 'pattern':
+      return { field, rule: 'pattern', message: `must be ${described ?? `text matching ${String(error.schema)}`}`, value: error.data };
+    default:
+      return { field, rule: error.keyword, message: error.message ?? 'is invalid', value: error.data };
+  }
+}
+
+/** Renting never costs more than buying. */
+export function rentalNotAbovePurchase(field: string, rental: number, purchase: number): FieldProblem[] {
+  return rental > purchase
+    ? [{ field, rule: 'rentalNotAbovePurchase', message: `must not be more than the purchase price ${purchase}`, value: rental }]
+    : [];
+}

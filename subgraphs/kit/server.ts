@@ -1,0 +1,98 @@
+// The subgraph server factory: build (no side effects) apart from listen. A subgraph whose SDL and
+// resolvers disagree refuses to start, naming each disagreement.
+import { ApolloServer, type ApolloServerPlugin, type BaseContext, type GraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { JSONResolver } from 'graphql-scalars';
+import { formatErrorFor } from '../../core/errors.js';
+import type { RunningService } from '../../core/service.js';
+import type { StorageKind } from '../../storage/index.js';
+import type { RejectedRecord } from './catalogue.js';
+import { disagreements } from './checks.js';
+
+/** The resolver map `buildSubgraphSchema` takes, from its public signature. */
+type SchemaModule = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { typeDefs: unknown }>;
+export type ResolverMap = NonNullable<SchemaModule['resolvers']>;
+
+/** A subgraph built and ready to listen, or to execute operations in tests. */
+export interface SubgraphApp {
+  name: string;
+  /** Run one operation in-process with a fresh request context. */
+  execute(request: Pick<GraphQLRequest, 'query' | 'variables'>): Promise<FormattedExecutionResult>;
+  listen(port: number): Promise<RunningService>;
+  /** Stop serving, and release stores and indexes. */
+  close(): Promise<void>;
+}
+
+/** A load report as a resolver holds it: a streamer has its rejected records; the catalog fetches a page. */
+export interface LoadReportSource {
+  streamer: string;
+  storage: StorageKind;
+  source: string;
+  storedRecords: number;
+  servedRecords: number;
+  invalidRecords: number;
+  duplicateRecords: number;
+  rejected: RejectedRecord[] | ((first: number, offset: number) => Promise<RejectedRecord[]>);
+}
+
+/** Resolvers for the types in schema/shared.graphql, the same in every subgraph. */
+export const sharedResolvers = {
+  JSON: JSONResolver,
+  StorageKind: { CSV: 'csv', JSON: 'json', SQLITE: 'sqlite' },
+  LoadReport: {
+    rejected(report: LoadReportSource, { first, offset }: { first: number; offset: number }) {
+      const [from, count] = [Math.max(0, offset), Math.max(0, first)];
+      return Array.isArray(report.rejected) ? report.rejected.slice(from, from + count) : report.rejected(count, from);
+    },
+  },
+};
+
+export interface SubgraphParts<TContext extends BaseContext> {
+  name: string;
+  sdl: string;
+  resolvers: ResolverMap;
+  context(): TContext;
+  production: boolean;
+  /** Apollo Server plugins beyond the defaults. */
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Disagreements beyond SDL vs resolvers, like a streamer's registry entry vs its SDL. */
+  checks?(schema: GraphQLSchema): string[];
+  close?(): Promise<void>;
+}
+
+export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphParts<TContext>): SubgraphApp {
+  const typeDefs = parse(parts.sdl);
+  const resolvers = { ...sharedResolvers, ...parts.resolvers };
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
+  const problems = [...disagreements(schema, resolvers), ...(parts.checks?.(schema) ?? [])];
+  if (problems.length > 0) {
+    throw new Error(`The ${parts.name} subgraph's SDL and resolvers disagree:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  }
+  const server = new ApolloServer<TContext>({
+    schema,
+    formatError: formatErrorFor(parts.production),
+    includeStacktraceInErrorResponses: !parts.production,
+    // No Apollo Studio here: do not add federated traces to every response.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(parts.plugins ?? [])],
+  });
+  const close = async () => {
+    await server.stop();
+    await parts.close?.();
+  };
+  return {
+    name: parts.name,
+    async execute(request) {
+      const response = await server.executeOperation(request, { contextValue: parts.context() });
+      if (response.body.kind !== 'single') throw new Error('Expected a single result, not a stream');
+      return response.body.singleResult;
+    },
+    async listen(port) {
+      const { url } = await startStandaloneServer(server, { listen: { port }, context: async () => parts.context() });
+      return { name: parts.name, url, stop: close };
+    },
+    close,
+  };
+}

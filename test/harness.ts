@@ -1,0 +1,70 @@
+// The whole graph in one process, every service on its own free port: for tests and the bench.
+import type { Env } from '../core/config.js';
+import type { RunningService } from '../core/service.js';
+import { loadGatewayConfig } from '../gateway/config.js';
+import { startGateway } from '../gateway/index.js';
+import { createCatalogApp, loadCatalogConfig } from '../subgraphs/catalog/index.js';
+import { streamerApps } from '../subgraphs/generated/wiring.js';
+import { loadStreamerConfig } from '../subgraphs/kit/config.js';
+import { streamers, streamerNamed } from '../subgraphs/registry.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A plain GraphQL POST. */
+export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** A streamer's subgraph app over the stores in env.DATA_DIR. */
+export function createStreamerApp(subgraph: string, env: Env) {
+  const streamer = streamerNamed(subgraph)!;
+  return streamerApps[subgraph]!(loadStreamerConfig(subgraph, streamer.port, env));
+}
+
+export interface LocalGraph {
+  gatewayUrl: string;
+  services: Map<string, RunningService>;
+  /** How long each streamer took to load its store, in milliseconds. */
+  loadTimes: Map<string, number>;
+  stop(name: string): Promise<void>;
+  /** Start a stopped streamer again on the port it had. */
+  restart(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startLocalGraph(env: Env): Promise<LocalGraph> {
+  const services = new Map<string, RunningService>();
+  const loadTimes = new Map<string, number>();
+  const urls: Env = {};
+  const startStreamer = async (name: string, port: number) => {
+    const started = performance.now();
+    const app = await createStreamerApp(name, env);
+    loadTimes.set(name, performance.now() - started);
+    const service = await app.listen(port);
+    services.set(name, service);
+    urls[`${name.toUpperCase()}_URL`] = service.url;
+  };
+  for (const { subgraph } of streamers) await startStreamer(subgraph, 0);
+  const catalog = await (await createCatalogApp(loadCatalogConfig({ ...env, ...urls }))).listen(0);
+  services.set('catalog', catalog);
+  const gateway = await startGateway(loadGatewayConfig({ ...env, ...urls, CATALOG_URL: catalog.url }), 0);
+  services.set('gateway', gateway);
+  return {
+    gatewayUrl: gateway.url,
+    services,
+    loadTimes,
+    stop: (name) => services.get(name)!.stop(),
+    restart: (name) => startStreamer(name, Number(new URL(services.get(name)!.url).port)),
+    async close() {
+      await Promise.allSettled([...services.values()].map((service) => service.stop()));
+    },
+  };
+}
