@@ -65,7 +65,10 @@ export interface SubgraphParts<TContext extends BaseContext> {
 
 export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphParts<TContext>): SubgraphApp {
   const typeDefs = parse(parts.sdl);
-  const resolvers = { ...sharedResolvers, ...parts.resolvers };
+  // The shared types' resolvers, for those of the shared types this SDL declares.
+  const declared = new Set(typeDefs.definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : [])));
+  const shared = Object.entries(sharedResolvers).filter(([type]) => declared.has(type));
+  const resolvers: ResolverMap = { ...Object.fromEntries(shared), ...parts.resolvers };
   const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
   const problems = [...disagreements(schema, resolvers), ...(parts.checks?.(schema) ?? [])];
   if (problems.length > 0) {
