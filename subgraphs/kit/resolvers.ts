@@ -57,8 +57,11 @@ function countByStatus<E>(results: CaptureOutcome<E>[]) {
 export function streamerContext<F extends MovieFields>(catalogue: StreamerCatalogue<object, F>): StreamerContext<Served<F>> {
   const { subgraph } = catalogue.streamer;
   // Ids of another streamer, or not ids at all, match nothing: key -1 is never stored.
-  const lookup = async (ids: readonly string[]) =>
-    catalogue.index.getMany(ids.map((id) => (parseMovieId(id)?.subgraph === subgraph ? parseMovieId(id)!.key : -1)));
+  const keyOf = (id: string) => {
+    const parsed = parseMovieId(id);
+    return parsed?.subgraph === subgraph ? parsed.key : -1;
+  };
+  const lookup = async (ids: readonly string[]) => catalogue.index.getMany(ids.map(keyOf));
   return { movies: new DataLoader(lookup) };
 }
 
