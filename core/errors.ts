@@ -8,6 +8,10 @@ import { describeProblem, type FieldProblem } from './wire.js';
 /** The codes the service puts in `extensions.code`. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  /** An operation over one of the gateway's limits (aliases, depth, tokens, directives, cost). */
+  OperationLimit = 'OPERATION_LIMIT',
+  /** A request body that is not JSON, or too large. */
+  BadRequest = 'BAD_REQUEST',
   StorageUnavailable = 'STORAGE_UNAVAILABLE',
   StreamerUnavailable = 'STREAMER_UNAVAILABLE',
   SubgraphUnavailable = 'SUBGRAPH_UNAVAILABLE',
@@ -29,6 +33,24 @@ export enum ClientErrorCode {
 /** An argument or a record the caller must fix; `problems` lists every field problem of a record. */
 export function badUserInput(message: string, details: { argument?: string; value?: unknown; problems?: FieldProblem[] } = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...details } });
+}
+
+// graphql-armor's rules and graphql's parser refuse an operation over a limit with an error whose
+// message names the limit: the code and the limit's name are added from it.
+const limitNames: Record<string, string> = { 'Query Cost': 'cost', Aliases: 'aliases', 'Query depth': 'depth', Directives: 'directives' };
+
+/** The limit an operation was refused by; undefined for other errors. */
+function limitRefusal(message: string): { limit: string; max: number } | undefined {
+  const armor = /^(?:Syntax Error: )?(Query Cost|Aliases|Query depth|Directives) limit of (\d+) exceeded/.exec(message);
+  if (armor) return { limit: limitNames[armor[1]!]!, max: Number(armor[2]) };
+  // graphql-js spells it "more that" in some versions.
+  const tokens = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(message);
+  return tokens ? { limit: 'tokens', max: Number(tokens[1]) } : undefined;
+}
+
+/** A request refused before GraphQL sees it: a body that is not JSON, or is too large. */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadRequest } });
 }
 
 /** A record refused by validation: every problem, named, in one error. */
@@ -105,7 +127,13 @@ export function formatErrorFor(production: boolean) {
         extensions: { code: ErrorCode.StorageUnavailable },
       };
     }
+    const limit = limitRefusal(formatted.message);
+    if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.OperationLimit, ...limit } };
     const code = formatted.extensions?.code ?? ErrorCode.Internal;
+    if (production && code === ErrorCode.GraphQLValidationFailed) {
+      // "Did you mean …?" would tell a stranger the schema's field names.
+      return { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, ''), extensions: { code } };
+    }
     if (production && code === ErrorCode.Internal) {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

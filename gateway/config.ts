@@ -1,5 +1,5 @@
 // The gateway's configuration: its port, what a browser gets, and where each subgraph answers.
-import { isProduction, readChoice, readPort, readServiceUrl, type Env } from '../core/config.js';
+import { isProduction, readChoice, readInt, readPort, readServiceUrl, type Env } from '../core/config.js';
 import { catalog, gateway, streamers } from '../subgraphs/registry.js';
 
 export const playgrounds = ['graphiql', 'sandbox', 'off'] as const;
@@ -12,8 +12,22 @@ export interface GatewayConfig {
   playground: Playground;
   /** Every subgraph's name and where it answers (`<NAME>_URL`, else this machine at `<NAME>_PORT`). */
   subgraphUrls: Map<string, string>;
+  /** How long the gateway waits for a subgraph's answer before calling it unavailable. */
+  subgraphTimeoutMs: number;
+  /** Limits checked before any work is planned. */
+  limits: OperationLimits;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
   /** The streamer's name (PearTV) for a streamer subgraph (peartv). */
   streamerOf(subgraph: string): string | undefined;
+}
+
+export interface OperationLimits {
+  aliases: number;
+  depth: number;
+  tokens: number;
+  directives: number;
+  cost: number;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -23,6 +37,16 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     production: isProduction(env),
     playground: readChoice(env, 'PLAYGROUND', playgrounds, 'graphiql'),
     subgraphUrls: new Map(defaults.map(([name, port]) => [name, readServiceUrl(env, name, port)])),
+    // Longer than the catalog's wait for a streamer, so that its partial answer arrives first.
+    subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 8000, 100, 600_000),
+    limits: {
+      aliases: readInt(env, 'MAX_ALIASES', 30, 1, 10_000),
+      depth: readInt(env, 'MAX_DEPTH', 12, 1, 1000),
+      tokens: readInt(env, 'MAX_TOKENS', 2000, 10, 1_000_000),
+      directives: readInt(env, 'MAX_DIRECTIVES', 20, 1, 10_000),
+      cost: readInt(env, 'MAX_COST', 20_000, 10, 10_000_000),
+    },
+    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
     streamerOf: (subgraph) => streamers.find((s) => s.subgraph === subgraph)?.name,
   };
 }

@@ -10,10 +10,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
+import { badRequest, formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import type { GatewayConfig } from './config.js';
+import { limitRules } from './limits.js';
 import { playgroundAssets, playgroundPage } from './playground.js';
 
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
@@ -24,13 +25,16 @@ class SubgraphDataSource extends RemoteGraphQLDataSource {
     readonly name: string,
     url: string,
     private readonly streamer: string | undefined,
+    private readonly timeoutMs: number,
   ) {
-    super({ url });
+    // Node's own fetch, with a deadline on every call: a hung subgraph costs one timeout, not a hang.
+    super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) });
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
     if (response) throw error;
-    throw this.streamer ? streamerUnavailable(this.streamer, 'it cannot be reached', this.name) : subgraphUnavailable(this.name, 'it cannot be reached');
+    const detail = error.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : 'it cannot be reached';
+    throw this.streamer ? streamerUnavailable(this.streamer, detail, this.name) : subgraphUnavailable(this.name, detail);
   }
 }
 
@@ -38,7 +42,7 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name)),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs),
   });
 }
 
@@ -64,11 +68,14 @@ async function subgraphHealth(config: GatewayConfig): Promise<Record<string, 'up
 
 export async function startGateway(config: GatewayConfig, port = config.port): Promise<RunningService> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = limitRules(config.limits);
   const server = new ApolloServer({
     gateway: createGateway(config),
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
+    ...limits,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.playground === 'sandbox' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -90,7 +97,13 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     const allUp = Object.values(subgraphs).every((state) => state === 'up');
     res.json({ status: allUp ? 'ok' : 'degraded', subgraphs });
   });
-  app.use('/', express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use('/', express.json({ limit: config.maxBodyBytes }), expressMiddleware(server));
+  // A body that is not JSON, or is too large, is answered in GraphQL's JSON, not an HTML page.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const tooLarge = err.type === 'entity.too.large';
+    const message = tooLarge ? `The request body is larger than ${config.maxBodyBytes} bytes` : 'The request body is not valid JSON';
+    res.status(tooLarge ? 413 : 400).json({ errors: [badRequest(message).toJSON()] });
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, resolve);

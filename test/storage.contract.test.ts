@@ -1,121 +1,200 @@
 // One contract, three native stores: every adapter passes the same suite on tiny real files.
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageError } from '../core/errors.js';
-import type { StorageAdapter } from '../storage/adapter.js';
+import { repoRoot } from '../core/paths.js';
+import type { StorageAdapter, StorageConfig, StoredRow } from '../storage/adapter.js';
 import { CsvStore } from '../storage/csvStore.js';
+import { openStore } from '../storage/index.js';
 import { JsonStore } from '../storage/jsonStore.js';
 import { SqliteStore } from '../storage/sqliteStore.js';
+import type { AppendLoopJob, ConfirmedBatch } from './fixtures/appendLoop.js';
 import { tempDataDir } from './support.js';
 
 // The same three titles in every format; the second needs quoting in CSV and SQL alike.
 const titles = ['Amélie', 'Crouching Tiger, "Hidden" Dragon', "Ocean's Eleven"];
+// Appended titles: a comma, quotes, an apostrophe and text beyond ASCII.
+const newTitles = ['Léon, "The Professional"', "Spirited Away (千と千尋の神隠し) — Chihiro's"];
 
 interface Fixture {
-  kind: string;
-  /** Write the three records to a new file in dir; return the adapter over it. */
-  write(dir: string): Promise<StorageAdapter>;
-  /** An adapter over a file that is not of its format. */
-  corrupt(dir: string): Promise<StorageAdapter>;
-  missing(dir: string): StorageAdapter;
+  /** How openStore finds the store; `file` is relative to the data folder. */
+  config: StorageConfig;
+  /** Write the three seed records (years from 2000) to a new file. */
+  seed(file: string): Promise<void>;
+  /** The adapter itself, without the GuardedStore that openStore puts around it. */
+  adapter(file: string): StorageAdapter;
+  /** File content that is not of the format. */
+  corrupt: string;
   location: RegExp;
-  titleOf(fields: unknown): unknown;
+  /** A record as append() takes it and readAll() gives it back (CSV: all text). */
+  record(title: string, year: number): Record<string, unknown>;
+  titleField: string;
+  /** Make the physical write fail for real, at the record titled `refused` or before; returns the repair. */
+  breakWrites(file: string, refused: string): Promise<() => Promise<void>>;
+  /** What the store holds, read without any adapter: compared before and after a failed write. */
+  contents(file: string): Promise<unknown>;
+}
+
+// replaceFile opens `.<name>.tmp` beside the file first: a folder of that name makes that fail.
+async function blockTemporaryFile(file: string): Promise<() => Promise<void>> {
+  const blocker = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  await fs.mkdir(blocker);
+  return () => fs.rmdir(blocker);
+}
+
+function withDatabase<T>(file: string, work: (db: Database.Database) => T): T {
+  const db = new Database(file);
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
 }
 
 const fixtures: Fixture[] = [
   {
-    kind: 'csv',
-    async write(dir) {
-      const file = path.join(dir, 'data.csv');
+    config: { kind: 'csv', file: 'data.csv' },
+    async seed(file) {
       const rows = titles.map((t, i) => `"${t.replaceAll('"', '""')}", ${2000 + i}`);
       await fs.writeFile(file, ['Title,Year', ...rows].join('\n') + '\n');
-      return new CsvStore(file);
     },
-    async corrupt(dir) {
-      const file = path.join(dir, 'bad.csv');
-      await fs.writeFile(file, 'Title,Year\n"never closed,2000\n');
-      return new CsvStore(file);
-    },
-    missing: (dir) => new CsvStore(path.join(dir, 'none.csv')),
+    adapter: (file) => new CsvStore(file),
+    corrupt: 'Title,Year\n"never closed,2000\n',
     location: /^line \d+$/,
-    titleOf: (fields) => (fields as Record<string, unknown>).Title,
+    record: (title, year) => ({ Title: title, Year: String(year) }),
+    titleField: 'Title',
+    breakWrites: blockTemporaryFile,
+    contents: (file) => fs.readFile(file),
   },
   {
-    kind: 'json',
-    async write(dir) {
-      const file = path.join(dir, 'data.json');
+    config: { kind: 'json', file: 'data.json', rootKey: 'list' },
+    async seed(file) {
       await fs.writeFile(file, JSON.stringify({ list: titles.map((Title, i) => ({ Title, Year: 2000 + i })) }));
-      return new JsonStore(file, 'list');
     },
-    async corrupt(dir) {
-      const file = path.join(dir, 'bad.json');
-      await fs.writeFile(file, '{"list": [');
-      return new JsonStore(file, 'list');
-    },
-    missing: (dir) => new JsonStore(path.join(dir, 'none.json'), 'list'),
+    adapter: (file) => new JsonStore(file, 'list'),
+    corrupt: '{"list": [',
     location: /^\/list\/\d+$/,
-    titleOf: (fields) => (fields as Record<string, unknown>).Title,
+    record: (Title, Year) => ({ Title, Year }),
+    titleField: 'Title',
+    breakWrites: blockTemporaryFile,
+    contents: (file) => fs.readFile(file),
   },
   {
-    kind: 'sqlite',
-    async write(dir) {
-      const file = path.join(dir, 'data.db');
-      const db = new Database(file);
-      db.exec('CREATE TABLE Film (film_id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INT NOT NULL)');
-      const insert = db.prepare('INSERT INTO Film (film_id, title, year) VALUES (?, ?, ?)');
-      titles.forEach((title, i) => insert.run(10 + i * 5, title, 2000 + i));
-      db.close();
-      return new SqliteStore(file, 'Film', 'film_id');
+    config: { kind: 'sqlite', file: 'data.db', table: 'Film', keyColumn: 'film_id' },
+    async seed(file) {
+      withDatabase(file, (db) => {
+        db.exec('CREATE TABLE Film (film_id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INT NOT NULL)');
+        const insert = db.prepare('INSERT INTO Film (film_id, title, year) VALUES (?, ?, ?)');
+        titles.forEach((title, i) => insert.run(10 + i * 5, title, 2000 + i));
+      });
     },
-    async corrupt(dir) {
-      const file = path.join(dir, 'bad.db');
-      await fs.writeFile(file, 'this is not a database, although it is long enough to look like one at first');
-      return new SqliteStore(file, 'Film', 'film_id');
-    },
-    missing: (dir) => new SqliteStore(path.join(dir, 'none.db'), 'Film', 'film_id'),
+    adapter: (file) => new SqliteStore(file, 'Film', 'film_id'),
+    corrupt: 'this is not a database, although it is long enough to look like one at first',
     location: /^film_id \d+$/,
-    titleOf: (fields) => (fields as Record<string, unknown>).title,
+    record: (title, year) => ({ title, year }),
+    titleField: 'title',
+    // The records before `refused` are inserted, then the whole transaction must roll back.
+    async breakWrites(file, refused) {
+      const literal = `'${refused.replaceAll("'", "''")}'`;
+      withDatabase(file, (db) =>
+        db.exec(`CREATE TRIGGER fault BEFORE INSERT ON Film WHEN NEW.title = ${literal} BEGIN SELECT RAISE(ABORT, 'injected fault'); END`),
+      );
+      return async () => {
+        withDatabase(file, (db) => db.exec('DROP TRIGGER fault'));
+      };
+    },
+    contents: async (file) => withDatabase(file, (db) => db.prepare('SELECT * FROM Film ORDER BY film_id').all()),
   },
 ];
 
-describe.each(fixtures)('$kind store', (fixture) => {
-  let dir: string;
-  let store: StorageAdapter | undefined;
-  beforeEach(async () => {
-    dir = await tempDataDir();
+const appendLoopScript = path.join(repoRoot, 'test/fixtures/appendLoop.ts');
+
+/** The append loop in a child process; `batches()` are the batches it confirmed so far, whole lines only. */
+function spawnAppendLoop(job: AppendLoopJob) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', appendLoopScript, JSON.stringify(job)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  afterEach(async () => {
-    store?.close();
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const batches = () => stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as ConfirmedBatch);
+  // After 'close' every byte the child wrote has been read.
+  const closed = new Promise<NodeJS.Signals | null>((resolve) => proc.on('close', (_code, signal) => resolve(signal)));
+  const confirmedAtLeast = (count: number) =>
+    new Promise<void>((resolve) => {
+      proc.stdout.on('data', () => batches().length >= count && resolve());
+      void closed.then(() => resolve());
+    });
+  return { proc, batches, closed, confirmedAtLeast, stderr: () => stderr };
+}
+
+const entry = (row: StoredRow) => ({ key: row.key, fields: row.fields });
+const keysOf = (rows: StoredRow[]) => rows.map((row) => row.key);
+
+let dir: string;
+const opened: StorageAdapter[] = [];
+let child: ChildProcess | undefined;
+/** Every adapter a test opens is closed after it. */
+function open<T extends StorageAdapter>(store: T): T {
+  opened.push(store);
+  return store;
+}
+beforeEach(async () => {
+  dir = await tempDataDir();
+});
+afterEach(async () => {
+  const running = child;
+  child = undefined;
+  if (running && running.exitCode === null && running.signalCode === null) {
+    const exited = new Promise((resolve) => running.once('close', resolve));
+    running.kill('SIGKILL');
+    await exited;
+  }
+  for (const store of opened.splice(0)) store.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe.each(fixtures)('$config.kind store', (fixture) => {
+  const file = () => path.join(dir, fixture.config.file);
+  const seedRecords = titles.map((title, i) => fixture.record(title, 2000 + i));
+  const newRecords = newTitles.map((title, i) => fixture.record(title, 2010 + i));
+  async function seeded(): Promise<StorageAdapter> {
+    await fixture.seed(file());
+    return open(fixture.adapter(file()));
+  }
+  /** A new adapter over the same file, as after a restart: it knows only what the file says. */
+  const fresh = () => open(fixture.adapter(file()));
 
   it('reads every record in storage order, text exactly as written', async () => {
-    store = await fixture.write(dir);
-    expect(store.kind).toBe(fixture.kind);
+    const store = await seeded();
+    expect(store.kind).toBe(fixture.config.kind);
     const rows = await store.readAll();
-    expect(rows.map((row) => fixture.titleOf(row.fields))).toEqual(titles);
+    expect(rows.map((row) => row.fields)).toEqual(seedRecords);
   });
 
   it('gives each record a distinct, increasing key and a location a person can follow', async () => {
-    store = await fixture.write(dir);
-    const rows = await store.readAll();
-    const keys = rows.map((row) => row.key);
+    const rows = await (await seeded()).readAll();
+    const keys = keysOf(rows);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(new Set(keys).size).toBe(rows.length);
     for (const row of rows) expect(row.location).toMatch(fixture.location);
   });
 
   it('reads the same keys again after a reopen: ids built on them are stable', async () => {
-    store = await fixture.write(dir);
-    const first = (await store.readAll()).map((row) => row.key);
+    const store = await seeded();
+    const first = keysOf(await store.readAll());
     store.close();
-    expect((await store.readAll()).map((row) => row.key)).toEqual(first);
+    expect(keysOf(await store.readAll())).toEqual(first);
   });
 
   it('reports a missing file as a StorageError naming it', async () => {
-    store = fixture.missing(dir);
+    const store = open(fixture.adapter(path.join(dir, `none${path.extname(fixture.config.file)}`)));
     const error = await store.readAll().catch((err: unknown) => err);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).file).toBe(store.file);
@@ -123,14 +202,110 @@ describe.each(fixtures)('$kind store', (fixture) => {
   });
 
   it('reports a file that is not of its format as a StorageError', async () => {
-    store = await fixture.corrupt(dir);
-    await expect(store.readAll()).rejects.toBeInstanceOf(StorageError);
+    const bad = path.join(dir, `bad${path.extname(fixture.config.file)}`);
+    await fs.writeFile(bad, fixture.corrupt);
+    await expect(open(fixture.adapter(bad)).readAll()).rejects.toBeInstanceOf(StorageError);
   });
+
+  // Captures land after the stored records under keys of their own, and a restart reads them as sent.
+  it('appends records under new distinct keys after the existing ones, text exactly as written', async () => {
+    const store = await seeded();
+    const before = await store.readAll();
+    const { keys } = await store.append(newRecords);
+    expect(keys).toHaveLength(newRecords.length);
+    expect(keys).toEqual([...new Set(keys)].sort((a, b) => a - b));
+    expect(keys[0]).toBeGreaterThan(Math.max(...keysOf(before)));
+    const after = await fresh().readAll();
+    expect(after.map(entry)).toEqual([...before.map(entry), ...keys.map((key, i) => ({ key, fields: newRecords[i] }))]);
+  });
+
+  // Read back is how a capture is confirmed: it must give exactly what was appended, from the file.
+  it('reads back exactly the appended records, fields and keys, from the file', async () => {
+    const store = await seeded();
+    await store.readAll();
+    const receipt = await store.append(newRecords);
+    const expected = receipt.keys.map((key, i) => ({ key, fields: newRecords[i] }));
+    const rows = await store.readBack(receipt);
+    expect(rows.map(entry)).toEqual(expected);
+    for (const row of rows) expect(row.location).toMatch(fixture.location);
+    // Another adapter has nothing but the file (and the header its readAll found) to go by.
+    const other = fresh();
+    await other.readAll();
+    expect((await other.readBack(receipt)).map(entry)).toEqual(expected);
+  });
+
+  // Ids are built on keys: a restart must neither renumber records nor hand out a key twice.
+  it('keeps every key across a reopen and continues the key sequence after it', async () => {
+    const first = await seeded();
+    await first.readAll();
+    await first.append(newRecords.slice(0, 1));
+    const keysBefore = keysOf(await first.readAll());
+    first.close();
+    const second = fresh();
+    expect(keysOf(await second.readAll())).toEqual(keysBefore);
+    const { keys } = await second.append(newRecords.slice(1));
+    expect(keys[0]).toBeGreaterThan(Math.max(...keysBefore));
+    expect(keysOf(await fresh().readAll())).toEqual([...keysBefore, ...keys]);
+  });
+
+  // A write that fails half-way must leave the store as it was, say so as a StorageError, and cost
+  // no key: the next write succeeds and collides with nothing.
+  it('writes all or nothing when the physical write fails, then writes again', async () => {
+    await fixture.seed(file());
+    const store = open(openStore(fixture.config, dir));
+    const before = await store.readAll();
+    const batch = [fixture.record('Written, then undone', 2020), fixture.record('Refused by the store', 2021)];
+    const repair = await fixture.breakWrites(file(), 'Refused by the store');
+    const contents = await fixture.contents(file());
+
+    const error = await store.append(batch).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).file).toBe(file());
+    expect(await fixture.contents(file())).toEqual(contents);
+    expect(keysOf(await fresh().readAll())).toEqual(keysOf(before));
+
+    await repair();
+    const { keys } = await store.append(batch);
+    expect(keys.filter((key) => keysOf(before).includes(key))).toEqual([]);
+    const after = await fresh().readAll();
+    expect(after.map(entry)).toEqual([...before.map(entry), ...keys.map((key, i) => ({ key, fields: batch[i] }))]);
+  });
+
+  // A crash at any moment must leave a file its format parses, holding every confirmed batch whole.
+  it('keeps a parseable store with every confirmed record after a SIGKILL mid-append', async () => {
+    await fixture.seed(file());
+    const batchSize = 10;
+    const loop = spawnAppendLoop({
+      config: fixture.config,
+      dataDir: dir,
+      record: fixture.record('', 1999),
+      titleField: fixture.titleField,
+      batches: 2000,
+      batchSize,
+    });
+    child = loop.proc;
+    await loop.confirmedAtLeast(3);
+    await setTimeout(Math.random() * 20); // so that the kill lands anywhere in a write, run after run
+    child.kill('SIGKILL');
+    expect(await loop.closed, `the append loop should still be running when killed; stderr: ${loop.stderr()}`).toBe('SIGKILL');
+    const confirmed = loop.batches();
+    expect(confirmed.length).toBeGreaterThanOrEqual(3);
+
+    const rows = await fresh().readAll();
+    const fieldsByKey = new Map(rows.map((row) => [row.key, row.fields]));
+    for (const { keys, titles: batchTitles } of confirmed) {
+      keys.forEach((key, i) => expect(fieldsByKey.get(key)).toEqual(fixture.record(batchTitles[i]!, 1999)));
+    }
+    expect(rows.slice(0, titles.length).map((row) => row.fields)).toEqual(seedRecords);
+    expect(fieldsByKey.size).toBe(rows.length);
+    // The batch in flight at the kill is there whole or not at all.
+    const appendedBatches = (rows.length - titles.length) / batchSize;
+    expect([confirmed.length, confirmed.length + 1]).toContain(appendedBatches);
+  }, 20_000);
 });
 
 describe('csv store specifics', () => {
   it('keeps rows whose field count differs from the header, so they can be reported', async () => {
-    const dir = await tempDataDir();
     const file = path.join(dir, 'ragged.csv');
     await fs.writeFile(file, 'Title,Year\nShort\nLong,2000,extra\n');
     const rows = await new CsvStore(file).readAll();
