@@ -58,16 +58,18 @@ export class CsvStore implements StorageAdapter {
 
   async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
     const columns = this.header.map((name) => name.trim().toLowerCase());
-    const lines = stringify(
-      records.map((record) => {
-        const byName = new Map(Object.entries(record).map(([name, value]) => [name.toLowerCase(), value]));
-        return columns.map((column) => byName.get(column) ?? '');
-      }),
-    );
+    const rows = records.map((record) => {
+      const byName = new Map(Object.entries(record).map(([name, value]) => [name.toLowerCase(), value]));
+      return columns.map((column) => byName.get(column) ?? '');
+    });
     let receipt: AppendReceipt;
     try {
       const current = await fsp.readFile(this.file);
-      const separator = current.length > 0 && current[current.length - 1] !== 0x0a ? '\n' : '';
+      // Rows end as the file's own rows do (CRLF or LF), so that the whole file still parses as one CSV.
+      const firstBreak = current.indexOf(0x0a);
+      const crlf = firstBreak > 0 && current[firstBreak - 1] === 0x0d;
+      const lines = stringify(rows, { record_delimiter: crlf ? 'windows' : 'unix' });
+      const separator = current.length > 0 && current[current.length - 1] !== 0x0a ? (crlf ? '\r\n' : '\n') : '';
       await replaceFile(this.file, async (handle) => {
         await handle.write(current);
         await handle.write(separator + lines);
@@ -76,7 +78,7 @@ export class CsvStore implements StorageAdapter {
       receipt = {
         keys: records.map((_, i) => this.recordCount + i + 1),
         from: current.length + separator.length,
-        linesBefore: countLineBreaks(current) + separator.length,
+        linesBefore: countLineBreaks(current) + (separator ? 1 : 0),
       };
       this.recordCount += records.length;
     } catch (err) {

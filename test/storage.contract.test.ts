@@ -312,4 +312,19 @@ describe('csv store specifics', () => {
     expect(rows.map((row) => row.fields)).toEqual([{ Title: 'Short' }, { Title: 'Long', Year: '2000', 'column 3': 'extra' }]);
     expect(rows.map((row) => row.location)).toEqual(['line 2', 'line 3']);
   });
+
+  it('appends to a CRLF file with CRLF rows, so that the whole file reads back as written', async () => {
+    const file = path.join(dir, 'windows.csv');
+    await fs.writeFile(file, 'Title,Year\r\nA,1\r\n');
+    const store = new CsvStore(file);
+    await store.readAll();
+    const receipt = await store.append([{ Title: 'B, "quoted"', Year: 2 }, { Title: 'C', Year: 3 }]);
+    expect((await store.readBack(receipt)).map((row) => [row.location, row.fields])).toEqual([
+      ['line 3', { Title: 'B, "quoted"', Year: '2' }],
+      ['line 4', { Title: 'C', Year: '3' }],
+    ]);
+    expect((await fs.readFile(file, 'utf8')).split('\r\n')).toEqual(['Title,Year', 'A,1', '"B, ""quoted""",2', 'C,3', '']);
+    const again = await new CsvStore(file).readAll();
+    expect(again.map((row) => row.fields)).toEqual([{ Title: 'A', Year: '1' }, { Title: 'B, "quoted"', Year: '2' }, { Title: 'C', Year: '3' }]);
+  });
 });
