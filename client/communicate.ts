@@ -43,6 +43,9 @@ function readable(error: GraphQLErrorBody): CommunicateError {
   switch (code) {
     case ErrorCode.StreamerUnavailable:
       return new CommunicateError(`${streamer ?? 'The streamer'} cannot be reached right now; try again later.`, code, [], streamer);
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.Forbidden:
+      return new CommunicateError(`${error.message} (set MOVIES_TOKEN to a token from \`npm run token\`)`, code, [], streamer);
     case ErrorCode.BadUserInput:
       return new CommunicateError(error.message, code, error.extensions?.problems ?? [], streamer);
     case ErrorCode.GraphQLValidationFailed:
@@ -56,6 +59,8 @@ function readable(error: GraphQLErrorBody): CommunicateError {
 export interface CommunicateOptions {
   /** The gateway's GraphQL endpoint. */
   url: string;
+  /** A bearer token for every request (capturing needs one with scope `capture:<streamer>`). */
+  token?: string;
   /** Attempts after the first when the gateway cannot be reached. */
   retries?: number;
   /** First wait before a retry, doubled each time. */
@@ -96,7 +101,7 @@ export class Communicate {
         try {
           response = await fetch(this.options.url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...(this.options.token && { authorization: `Bearer ${this.options.token}` }) },
             body: JSON.stringify({ query, variables }),
           });
         } catch (err) {

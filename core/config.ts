@@ -39,7 +39,12 @@ export function readServiceUrl(env: Env, service: string, defaultPort: number): 
     if (!URL.canParse(url)) throw new Error(`Configuration: ${name} must be a URL, got "${url}"`);
     return url;
   }
-  return `http://localhost:${readPort(env, service, defaultPort)}/`;
+  return `http://127.0.0.1:${readPort(env, service, defaultPort)}/`;
+}
+
+/** The interface a subgraph listens on: loopback unless HOST says otherwise (subgraphs on other hosts). */
+export function readHost(env: Env): string {
+  return env.HOST || '127.0.0.1';
 }
 
 export function isProduction(env: Env): boolean {

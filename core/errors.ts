@@ -8,6 +8,10 @@ import { describeProblem, type FieldProblem } from './wire.js';
 /** The codes the service puts in `extensions.code`. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  /** No token, or one that is expired, forged or malformed; or a subgraph called without the gateway's proof. */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** A valid token without the scope the operation needs. */
+  Forbidden = 'FORBIDDEN',
   /** An operation over one of the gateway's limits (aliases, depth, tokens, directives, cost). */
   OperationLimit = 'OPERATION_LIMIT',
   /** A request body that is not JSON, or too large. */
@@ -46,6 +50,14 @@ function limitRefusal(message: string): { limit: string; max: number } | undefin
   // graphql-js spells it "more that" in some versions.
   const tokens = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(message);
   return tokens ? { limit: 'tokens', max: Number(tokens[1]) } : undefined;
+}
+
+export function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`Not authenticated: ${reason}`, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+}
+
+export function forbidden(scope: string): GraphQLError {
+  return new GraphQLError(`Forbidden: this needs the scope ${scope}`, { extensions: { code: ErrorCode.Forbidden, scope, http: { status: 403 } } });
 }
 
 /** A request refused before GraphQL sees it: a body that is not JSON, or is too large. */

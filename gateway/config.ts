@@ -1,4 +1,5 @@
 // The gateway's configuration: its port, what a browser gets, and where each subgraph answers.
+import { readInternalSecret, readUserTokenVerifier, type UserTokenVerifier } from '../core/auth.js';
 import { isProduction, readChoice, readInt, readPort, readServiceUrl, type Env } from '../core/config.js';
 import { catalog, gateway, streamers } from '../subgraphs/registry.js';
 
@@ -18,6 +19,12 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Checks bearer tokens. */
+  userTokens: UserTokenVerifier;
+  /** Whether reading needs a token too (writing always does). */
+  readsNeedToken: boolean;
+  /** Signs the gateway's proof toward subgraphs. */
+  internalSecret: string;
   /** The streamer's name (PearTV) for a streamer subgraph (peartv). */
   streamerOf(subgraph: string): string | undefined;
 }
@@ -47,6 +54,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       cost: readInt(env, 'MAX_COST', 20_000, 10, 10_000_000),
     },
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
+    userTokens: readUserTokenVerifier(env),
+    readsNeedToken: readChoice(env, 'AUTH_READS', ['anonymous', 'token'], 'anonymous') === 'token',
+    internalSecret: readInternalSecret(env),
     streamerOf: (subgraph) => streamers.find((s) => s.subgraph === subgraph)?.name,
   };
 }

@@ -3,16 +3,18 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { anonymous, internalTokenHeader, signInternalToken } from '../core/auth.js';
 import { badRequest, formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
+import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import { limitRules } from './limits.js';
 import { playgroundAssets, playgroundPage } from './playground.js';
@@ -20,15 +22,22 @@ import { playgroundAssets, playgroundPage } from './playground.js';
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
 
 /** A subgraph that cannot be reached becomes a coded error that names it, not a fetch failure. */
-class SubgraphDataSource extends RemoteGraphQLDataSource {
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
     private readonly streamer: string | undefined,
     private readonly timeoutMs: number,
+    private readonly internalSecret: string,
   ) {
     // Node's own fetch, with a deadline on every call: a hung subgraph costs one timeout, not a hang.
     super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) });
+  }
+
+  /** The gateway's proof, carrying the end user's identity: subgraphs refuse requests without it. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const identity = 'identity' in context ? context.identity : anonymous;
+    request.http?.headers.set(internalTokenHeader, await signInternalToken(this.internalSecret, identity));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
@@ -42,18 +51,20 @@ export function createGateway(config: GatewayConfig): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, config.internalSecret),
   });
 }
 
 /** Whether each subgraph answers a trivial query right now. */
 async function subgraphHealth(config: GatewayConfig): Promise<Record<string, 'up' | 'down'>> {
+  const proof = await signInternalToken(config.internalSecret, anonymous);
   const states = await Promise.all(
     [...config.subgraphUrls].map(async ([name, url]) => {
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', [internalTokenHeader]: proof },
           body: JSON.stringify({ query: '{ __typename }' }),
           signal: AbortSignal.timeout(2000),
         });
@@ -71,12 +82,13 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = limitRules(config.limits);
-  const server = new ApolloServer({
+  const server = new ApolloServer<GatewayContext>({
     gateway: createGateway(config),
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
     ...limits,
     plugins: [
+      captureScopePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.playground === 'sandbox' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -97,7 +109,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     const allUp = Object.values(subgraphs).every((state) => state === 'up');
     res.json({ status: allUp ? 'ok' : 'degraded', subgraphs });
   });
-  app.use('/', express.json({ limit: config.maxBodyBytes }), expressMiddleware(server));
+  app.use('/', express.json({ limit: config.maxBodyBytes }), expressMiddleware(server, { context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization, config) }) }));
   // A body that is not JSON, or is too large, is answered in GraphQL's JSON, not an HTML page.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const tooLarge = err.type === 'entity.too.large';

@@ -1,8 +1,13 @@
 // `npm start`: every subgraph in the registry and the gateway, each in its own process (as they
 // would run on separate hosts), with one prefixed log. A service that stops leaves the others up.
 import concurrently from 'concurrently';
-import { subgraphNames } from '../subgraphs/registry.js';
+import { ensureLocalKeys } from '../core/auth.js';
+import { readDataDir } from '../core/config.js';
 import { repoRoot } from '../core/paths.js';
+import { subgraphNames } from '../subgraphs/registry.js';
+
+// The local keys (user tokens, the gateway's proof), made once in DATA_DIR before any service reads them.
+if (!process.env.AUTH_SECRET || !process.env.INTERNAL_SECRET) ensureLocalKeys(readDataDir(process.env));
 
 const node = `"${process.execPath}" --import tsx`;
 const { result } = concurrently(

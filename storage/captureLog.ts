@@ -8,7 +8,10 @@ import { syncFolder } from './durableFile.js';
 export interface Capture {
   movieId: string;
   capturedAt: string;
+  /** The client's own name for itself. */
   source: string;
+  /** The verified token's subject; absent in captures recorded before tokens existed. */
+  subject?: string | null;
 }
 
 export class CaptureLog {

@@ -10,12 +10,12 @@ runService(async () => {
   const name = process.argv[2] ?? '';
   if (name === catalog.name) {
     const config = loadCatalogConfig();
-    return (await createCatalogApp(config)).listen(config.port);
+    return (await createCatalogApp(config)).listen(config.port, config.host);
   }
   const streamer = streamerNamed(name);
   const createApp = streamerApps[name];
   if (!streamer) throw new Error(`Usage: tsx subgraphs/main.ts <${subgraphNames.join('|')}>`);
   if (!createApp) throw new Error(`${name} is in the registry but not in subgraphs/generated/wiring.ts: run \`npm run codegen\``);
   const config = loadStreamerConfig(streamer.subgraph, streamer.port);
-  return (await createApp(config)).listen(config.port);
+  return (await createApp(config)).listen(config.port, config.host);
 });

@@ -12,7 +12,8 @@ import { subgraphNames } from '../subgraphs/registry.js';
 import { freePort, gql } from './support.js';
 
 const run = promisify(execFile);
-const tsx = (copy: string, script: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', path.join(copy, script), ...args], { cwd: copy });
+const tsx = (copy: string, script: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', path.join(copy, script), ...args], { cwd: copy, env: { ...process.env, DATA_DIR: path.join(root, 'data') } });
 const git = (copy: string, ...args: string[]) => run('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy });
 
 const added = [

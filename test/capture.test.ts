@@ -41,6 +41,7 @@ function captureOne(name: Name, input: Record<string, unknown>, source?: string)
       result: ${s.one}(input: $input, source: $source) { status record { id title year capture { source capturedAt } } problems { field rule value } }
     }`,
     { input, source },
+    graph.writer,
   );
 }
 
@@ -54,6 +55,7 @@ function captureBatch(name: Name, inputs: Record<string, unknown>[], allOrNothin
       }
     }`,
     { inputs, allOrNothing },
+    graph.writer,
   );
 }
 
@@ -170,7 +172,7 @@ describe('the rules a schema cannot say', () => {
   });
 
   it('enum values are matched without regard to case, and stored in the schema\'s case', async () => {
-    const { data } = await gql(graph.gatewayUrl, `mutation { capturePearTvFilm(input: { title: "Case test", classification: "12a", country: "GB", rental: 1, purchase: 2, stars: 3, year: 2000 }) { record { classification } } }`);
+    const { data } = await gql(graph.gatewayUrl, `mutation { capturePearTvFilm(input: { title: "Case test", classification: "12a", country: "GB", rental: 1, purchase: 2, stars: 3, year: 2000 }) { record { classification } } }`, {}, graph.writer);
     expect(data.capturePearTvFilm.record.classification).toBe('12A');
   });
 });

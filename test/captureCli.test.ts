@@ -38,7 +38,7 @@ describe.skipIf(!haveTmux && !process.env.CI)('in a terminal', () => {
   });
 
   it('captures a PearTV film that searchMovies then finds, re-asking wrong answers with the reason', async () => {
-    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', `"${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}`);
+    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', `DATA_DIR=${graph.dataDir} "${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}`);
     await waitFor('Which streamer do you capture for?');
     await waitFor('PearTV (SQLITE)');
     press('Down', 'Down', 'Down', 'Enter');
@@ -91,7 +91,7 @@ describe.skipIf(!haveTmux && !process.env.CI)('in a terminal', () => {
 
 describe('for scripts', () => {
   const capture = (record: object) =>
-    run(process.execPath, ['--import', 'tsx', cli, '--url', graph.gatewayUrl, '--streamer', 'bigforest', '--record', JSON.stringify(record)], { cwd: repoRoot }).then(
+    run(process.execPath, ['--import', 'tsx', cli, '--url', graph.gatewayUrl, '--streamer', 'bigforest', '--record', JSON.stringify(record)], { cwd: repoRoot, env: { ...process.env, DATA_DIR: graph.dataDir } }).then(
       (out) => ({ code: 0, ...out }),
       (err: { code: number; stdout: string; stderr: string }) => err,
     );

@@ -24,7 +24,7 @@ it('retries with backoff while the gateway cannot be reached, then gets the answ
   const urls = Object.fromEntries([...graph.services].filter(([name]) => name !== 'gateway').map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url]));
   let lateGateway: RunningService | undefined;
   try {
-    lateGateway = await startGateway(loadGatewayConfig({ ...urls, NODE_ENV: 'test' }), port);
+    lateGateway = await startGateway(loadGatewayConfig({ ...urls, DATA_DIR: graph.dataDir, NODE_ENV: 'test' }), port);
     expect((await answer).map((s) => s.name)).toEqual(['CCD', 'OduFlix', 'BigForest', 'PearTV']);
     expect(retries.length).toBeGreaterThanOrEqual(1);
   } finally {
@@ -34,7 +34,7 @@ it('retries with backoff while the gateway cannot be reached, then gets the answ
 
 it('never retries a refusal, and says what was refused', async () => {
   const retries: number[] = [];
-  const communicate = new Communicate({ url: graph.gatewayUrl, onRetry: (attempt) => retries.push(attempt) });
+  const communicate = new Communicate({ url: graph.gatewayUrl, token: graph.writer, onRetry: (attempt) => retries.push(attempt) });
   const input = { title: 'hh', classification: 'PG', country: 'GB', rental: 1, purchase: 2, stars: 3, year: 2000 };
   const error = await communicate.captureOne('peartv', input, 'test').catch((err: unknown) => err);
   expect(error).toBeInstanceOf(CommunicateError);
@@ -46,7 +46,7 @@ it('never retries a refusal, and says what was refused', async () => {
 it('turns a streamer that is down into a sentence naming it, without retrying', async () => {
   await graph.stop('ccd');
   const retries: number[] = [];
-  const communicate = new Communicate({ url: graph.gatewayUrl, onRetry: (attempt) => retries.push(attempt) });
+  const communicate = new Communicate({ url: graph.gatewayUrl, token: graph.writer, onRetry: (attempt) => retries.push(attempt) });
   const input = { title: 'Down', typeProgram: 'Film', classification: 'PG', country: 'GB', year: 2000, category: 'Drama', channel: 'BBC' };
   await expect(communicate.captureOne('ccd', input, 'test')).rejects.toMatchObject({ code: 'STREAMER_UNAVAILABLE', message: 'CCD cannot be reached right now; try again later.' });
   expect(retries).toEqual([]);

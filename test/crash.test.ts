@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { streamerNamed } from '../subgraphs/registry.js';
 import { repoRoot } from '../core/paths.js';
 import { openStore } from '../storage/index.js';
-import { createStreamerApp, freePort, gql, tempDataDir } from './support.js';
+import { internalTokenHeader } from '../core/auth.js';
+import { createStreamerApp, freePort, gql, internalToken, tempDataDir } from './support.js';
 
 async function startChild(name: string, dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'subgraphs/main.ts'), name], {
@@ -41,7 +42,9 @@ describe.each(Object.keys(inputs))('%s killed mid-batch', (name) => {
     dataDir = await tempDataDir();
     const port = await freePort();
     child = await startChild(name, dataDir, port);
-    const url = `http://localhost:${port}/`;
+    const url = `http://127.0.0.1:${port}/`;
+    // Straight to the subgraph, with the proof the gateway would send for a writer.
+    const proof = { [internalTokenHeader]: await internalToken(dataDir, { subject: 'test', scopes: ['capture:*'] }) };
     const mutation = `mutation($inputs: [${api.inputType}!]!) { result: ${api.captureBatch}(inputs: $inputs) { results { status record { id title } } } }`;
 
     const confirmed: { id: string; title: string }[] = [];
@@ -51,7 +54,7 @@ describe.each(Object.keys(inputs))('%s killed mid-batch', (name) => {
         const titles = Array.from({ length: 25 }, (_, i) => `Crash ${name} ${batch}-${i} "quoted", with comma`);
         batch++;
         try {
-          const { data } = await gql(url, mutation, { inputs: titles.map((title) => inputs[name]!(title)) });
+          const { data } = await gql(url, mutation, { inputs: titles.map((title) => inputs[name]!(title)) }, proof);
           for (const result of data.result.results) if (result.status === 'CREATED') confirmed.push(result.record);
         } catch {
           return; // the server is gone

@@ -11,7 +11,7 @@ import { tempDataDir } from './support.js';
 
 const sdl = `type Query { films: [String!]! }`;
 const build = (resolvers: ResolverMap) => () =>
-  createSubgraphApp({ name: 'films', sdl, resolvers, context: () => ({}), production: false });
+  createSubgraphApp({ name: 'films', sdl, resolvers, context: () => ({}), production: false, internalSecret: 'test' });
 
 describe('SDL against resolvers', () => {
   it('refuses a resolver for a field the SDL lacks', () => {
@@ -45,13 +45,13 @@ describe('a streamer registry entry against its SDL and JSON Schema', () => {
 
   it('refuses an input field that fills no field of the record, and a required field no input fills', async () => {
     const renamed = { ...oduflix, inputNames: { Classification: 'kind' } };
-    await expect(createStreamerApp(renamed, wire(renamed), { port: 0, dataDir, production: false })).rejects.toThrow(
+    await expect(createStreamerApp(renamed, wire(renamed), { port: 0, host: '127.0.0.1', dataDir, production: false, internalSecret: 'test' })).rejects.toThrow(
       /OduflixMovieInput\.genre fills no field of oduflix\.schema\.json[\s\S]*OduflixMovieInput lacks kind, for the required field Classification/,
     );
   });
 
   it('serves the streamer as registered', async () => {
-    const app = await createStreamerApp(oduflix, wire(oduflix), { port: 0, dataDir, production: false });
+    const app = await createStreamerApp(oduflix, wire(oduflix), { port: 0, host: '127.0.0.1', dataDir, production: false, internalSecret: 'test' });
     const { data } = await app.execute({ query: '{ oduflixMovies(first: 1) { totalCount } }' });
     expect(data).toEqual({ oduflixMovies: { totalCount: 6 } });
     await app.close();

@@ -1,4 +1,5 @@
 // The whole graph in one process, every service on its own free port: for tests and the bench.
+import { anonymous, ensureLocalKeys, signInternalToken, signUserToken, type Identity } from '../core/auth.js';
 import type { Env } from '../core/config.js';
 import type { RunningService } from '../core/service.js';
 import { loadGatewayConfig } from '../gateway/config.js';
@@ -13,11 +14,12 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** A plain GraphQL POST. */
-export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+/** A plain GraphQL POST, with a bearer token (a string) or other headers when given. */
+export async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>> {
+  const headers = typeof auth === 'string' ? { authorization: `Bearer ${auth}` } : auth;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
@@ -29,8 +31,20 @@ export function createStreamerApp(subgraph: string, env: Env) {
   return streamerApps[subgraph]!(loadStreamerConfig(subgraph, streamer.port, env));
 }
 
+/** A user token signed with the local key of a DATA_DIR, as `npm run token` makes. */
+export function userToken(dataDir: string, scopes: string[], subject = 'test', ttl = '10m'): Promise<string> {
+  return signUserToken(ensureLocalKeys(dataDir).userSecret, { subject, scopes }, ttl);
+}
+
+/** The gateway's proof for a direct call to a subgraph, as the gateway would sign it. */
+export function internalToken(dataDir: string, identity: Identity = anonymous): Promise<string> {
+  return signInternalToken(ensureLocalKeys(dataDir).internalSecret, identity);
+}
+
 export interface LocalGraph {
   gatewayUrl: string;
+  /** A token that may capture into every streamer. */
+  writer: string;
   services: Map<string, RunningService>;
   /** How long each streamer took to load its store, in milliseconds. */
   loadTimes: Map<string, number>;
@@ -59,6 +73,7 @@ export async function startLocalGraph(env: Env): Promise<LocalGraph> {
   services.set('gateway', gateway);
   return {
     gatewayUrl: gateway.url,
+    writer: await userToken(env.DATA_DIR!, ['capture:*']),
     services,
     loadTimes,
     stop: (name) => services.get(name)!.stop(),

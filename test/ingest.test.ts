@@ -15,7 +15,7 @@ let graph: Graph;
 let ingester: Ingester;
 beforeAll(async () => {
   graph = await startGraph();
-  ingester = new Ingester({ communicate: new Communicate({ url: graph.gatewayUrl, retries: 0 }) });
+  ingester = new Ingester({ communicate: new Communicate({ url: graph.gatewayUrl, token: graph.writer, retries: 0 }) });
 });
 afterAll(async () => {
   await graph?.close();
@@ -120,6 +120,8 @@ describe('files with problems', () => {
 function runIngest(args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'client/bin/ingest.ts'), ...args, '--url', graph.gatewayUrl], {
     cwd: repoRoot,
+    // The graph's DATA_DIR holds its local keys: the command signs its own token with them, as after `npm start`.
+    env: { ...process.env, DATA_DIR: graph.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -71,7 +71,7 @@ describe('a subgraph that accepts requests and never answers', () => {
     await new Promise<void>((resolve) => hung.listen(0, resolve));
     const urls = Object.fromEntries([...graph.services].filter(([name]) => name !== 'gateway').map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url]));
     const peartvUrl = `http://localhost:${(hung.address() as AddressInfo).port}/`;
-    gateway = await startGateway(loadGatewayConfig({ ...urls, PEARTV_URL: peartvUrl, SUBGRAPH_TIMEOUT_MS: '500', NODE_ENV: 'production' }), 0);
+    gateway = await startGateway(loadGatewayConfig({ ...urls, DATA_DIR: graph.dataDir, PEARTV_URL: peartvUrl, SUBGRAPH_TIMEOUT_MS: '500', NODE_ENV: 'production' }), 0);
   });
   afterAll(async () => {
     await gateway?.stop();

@@ -18,7 +18,7 @@ it('starts every subgraph and the gateway as separate processes configured by th
   child.stderr.on('data', (chunk) => (log += chunk));
   try {
     const gatewayUrl = `http://localhost:${env.GATEWAY_PORT}/`;
-    await expect.poll(() => subgraphNames.every((n) => log.includes(`${n} listening at http://localhost:${env[`${n.toUpperCase()}_PORT`]}/`)) && log.includes(`gateway listening at ${gatewayUrl}`), { timeout: 40_000, interval: 200 }).toBe(true);
+    await expect.poll(() => subgraphNames.every((n) => log.includes(`${n} listening at http://127.0.0.1:${env[`${n.toUpperCase()}_PORT`]}/`)) && log.includes(`gateway listening at ${gatewayUrl}`), { timeout: 40_000, interval: 200 }).toBe(true);
     expect(log).toContain('peartv loaded peartv/movies.db (sqlite): 7 stored, 3 served, 0 invalid, 4 duplicates');
     const { data, errors } = await gql(gatewayUrl, '{ searchMovies(query: "Chitty") { edges { node { __typename title } } } }');
     expect(errors).toBeUndefined();

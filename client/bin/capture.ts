@@ -7,7 +7,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import type { RecordJsonSchema } from '../../core/wire.js';
 import { questionsFor, type Question } from '../captureFlow.js';
 import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
-import { gatewayUrl } from '../config.js';
+import { clientToken, gatewayUrl } from '../config.js';
 import { toInput } from '../inputs.js';
 
 const usage = 'Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]';
@@ -30,7 +30,8 @@ function readArguments() {
 }
 
 const values = readArguments();
-const communicate = new Communicate({ url: values.url ?? gatewayUrl() });
+const url = values.url ?? gatewayUrl();
+const communicate = new Communicate({ url, token: await clientToken(url) });
 
 function show(result: CaptureResult): void {
   const verdict = result.status === 'CREATED' ? 'Stored and confirmed' : 'Already stored (duplicate); nothing written';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import chokidar from 'chokidar';
 import { SingleBar, Presets } from 'cli-progress';
 import { Communicate } from '../communicate.js';
-import { gatewayUrl } from '../config.js';
+import { clientToken, gatewayUrl } from '../config.js';
 import { doneFolders, formats, Ingester } from '../ingest.js';
 
 const { values, positionals } = parseArgs({
@@ -24,7 +24,7 @@ if (!folder || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000
 }
 
 const url = values.url ?? gatewayUrl();
-const communicate = new Communicate({ url, onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
+const communicate = new Communicate({ url, token: await clientToken(url), onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
 
 // A bar on a terminal; plain lines when the output goes to a file or another program.
 const bar = process.stdout.isTTY ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;

@@ -3,6 +3,7 @@
 // subgraphs, and the gateway resolves the fields of the movies it returns from their owners.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { signInternalToken, type Identity } from '../../core/auth.js';
 import { atPath, badUserInput } from '../../core/errors.js';
 import { decodeSearchCursor } from '../kit/cursor.js';
 import type { Streamer } from '../kit/definition.js';
@@ -20,6 +21,8 @@ import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
 export { loadCatalogConfig } from './config.js';
 
 export interface CatalogContext {
+  /** Each streamer's client for this request, carrying the gateway's proof for its end user. */
+  clients: Map<string, StreamerClient>;
   /** Errors that do not stop an answer, like a streamer that is down during a search. */
   partialErrors: GraphQLError[];
   /** Per-request memo: a streamer's counts are fetched at most once per request. */
@@ -60,13 +63,13 @@ const partialErrorsPlugin: ApolloServerPlugin<CatalogContext> = {
   },
 };
 
-export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Map<string, StreamerInfo>) {
-  const clientOf = (streamer: Streamer) => clients.get(streamer.subgraph)!;
+export function catalogResolvers(infos: Map<string, StreamerInfo>) {
+  const clientOf = (streamer: Streamer, context: CatalogContext) => context.clients.get(streamer.subgraph)!;
   const infoOf = (streamer: Streamer) => infos.get(streamer.subgraph)!;
   const countsOf = (streamer: Streamer, context: CatalogContext) => {
     let counts = context.counts.get(streamer.subgraph);
     if (!counts) {
-      counts = clientOf(streamer).counts();
+      counts = clientOf(streamer, context).counts();
       context.counts.set(streamer.subgraph, counts);
     }
     return counts;
@@ -79,7 +82,7 @@ export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Ma
         if (args.after && !after) throw badUserInput('after is not a cursor of searchMovies', { argument: 'after', value: args.after });
         const selected = selectStreamers(args.streamers);
         const filter = { titleContains: args.query, yearFrom: args.yearFrom, yearTo: args.yearTo };
-        const result = await searchAcross(selected.map(clientOf), filter, args.first, after);
+        const result = await searchAcross(selected.map((s) => clientOf(s, context)), filter, args.first, after);
         for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
         const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit), node: reference(hit.streamer, hit.id) }));
         return {
@@ -89,10 +92,10 @@ export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Ma
           unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
         };
       },
-      async movie(_, { id }) {
+      async movie(_, { id }, context) {
         const streamer = streamerNamed(parseMovieId(id)?.subgraph ?? '');
         if (!streamer) return null;
-        return (await clientOf(streamer).exists(id)) ? reference(streamer, id) : null;
+        return (await clientOf(streamer, context).exists(id)) ? reference(streamer, id) : null;
       },
       streamers: () => [...streamers],
     },
@@ -105,7 +108,7 @@ export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Ma
       recordCount: async (streamer, _, context) => (await countsOf(streamer, context)).servedRecords,
       loadReport: async (streamer, _, context) => ({
         ...(await countsOf(streamer, context)),
-        rejected: (first: number, offset: number) => clientOf(streamer).rejected(first, offset),
+        rejected: (first: number, offset: number) => clientOf(streamer, context).rejected(first, offset),
       }),
       api: (streamer) => streamer.api,
       inputFields: (streamer) => infoOf(streamer).inputFields,
@@ -115,14 +118,21 @@ export function catalogResolvers(clients: Map<string, StreamerClient>, infos: Ma
 }
 
 export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphApp> {
-  const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs)]));
   const infos = new Map(streamers.map((s) => [s.subgraph, streamerInfo(s)]));
+  const context = (identity: Identity): CatalogContext => {
+    // Signed once per request, when a streamer is first asked.
+    let signed: Promise<string> | undefined;
+    const proof = () => (signed ??= signInternalToken(config.internalSecret, identity));
+    const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof)]));
+    return { clients, partialErrors: [], counts: new Map() };
+  };
   return createSubgraphApp({
     name: catalog.name,
     sdl: catalogSdl(streamers),
-    resolvers: catalogResolvers(clients, infos),
-    context: () => ({ partialErrors: [], counts: new Map() }),
+    resolvers: catalogResolvers(infos),
+    context,
     production: config.production,
+    internalSecret: config.internalSecret,
     plugins: [partialErrorsPlugin],
   });
 }

@@ -1,5 +1,6 @@
 // How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
 // Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
+import { internalTokenHeader } from '../../core/auth.js';
 import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
 import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
@@ -32,6 +33,8 @@ export class StreamerClient {
     readonly streamer: Streamer,
     readonly url: string,
     private readonly timeoutMs: number,
+    /** The proof that this call comes from inside the graph, for the request's end user. */
+    private readonly proof: () => Promise<string>,
   ) {}
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -39,7 +42,7 @@ export class StreamerClient {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof() },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

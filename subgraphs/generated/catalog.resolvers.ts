@@ -33,6 +33,8 @@ export type Capture = {
   movieId: Scalars['ID']['output'];
   /** The client's name for itself: `cli`, a remote file's name, `api` ... */
   source: Scalars['String']['output'];
+  /** Who captured it, as the verified token's subject says; null for captures made before tokens. */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** What became of a record sent for capture. */
@@ -377,6 +379,7 @@ export type CaptureResolvers<ContextType = CatalogContext, ParentType extends Re
   capturedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   movieId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CcdProgrammeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CcdProgramme'] = ResolversParentTypes['CcdProgramme']> = {

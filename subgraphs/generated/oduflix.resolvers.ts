@@ -27,6 +27,8 @@ export type Capture = {
   movieId: Scalars['ID']['output'];
   /** The client's name for itself: `cli`, a remote file's name, `api` ... */
   source: Scalars['String']['output'];
+  /** Who captured it, as the verified token's subject says; null for captures made before tokens. */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** What became of a record sent for capture. */
@@ -415,6 +417,7 @@ export type CaptureResolvers<ContextType = OduflixContext, ParentType extends Re
   capturedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   movieId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FieldProblemResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['FieldProblem'] = ResolversParentTypes['FieldProblem']> = {

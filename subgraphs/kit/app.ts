@@ -33,8 +33,9 @@ export async function createStreamerApp<R extends object, F extends MovieFields>
       name: streamer.subgraph,
       sdl: streamerSdl(streamer),
       resolvers: wire(streamerKit(catalogue)),
-      context: () => streamerContext(catalogue),
+      context: (identity) => streamerContext(catalogue, identity),
       production: config.production,
+      internalSecret: config.internalSecret,
       checks: (schema) => streamerDisagreements(streamer, schema, catalogue.schema),
       close: async () => catalogue.close(),
     });

@@ -22,13 +22,16 @@ export interface CaptureOutcome<E> {
 export interface CaptureOptions {
   /** Refuse the whole batch, writing nothing, when any record is invalid. */
   allOrNothing: boolean;
-  /** Who sent it: `cli`, a remote file's name, `api`. */
+  /** Who sent it, in the client's words: `cli`, a remote file's name, `api`. */
   source: string;
+  /** Who sent it, as the verified token says. */
+  subject: string | null;
 }
 
 interface Pending {
   record: NativeRecord;
   source: string;
+  subject: string | null;
 }
 
 export const maxBatchSize = 1000;
@@ -72,7 +75,7 @@ export class CapturePipeline<F extends MovieFields> {
     const records = inputs.map((input) => this.toRecord(input));
     const problems = records.map((record) => this.validate(record));
     const anyInvalid = problems.some((p) => p.length > 0);
-    const valid = records.flatMap((record, i) => (problems[i]!.length === 0 ? [{ record, source: options.source }] : []));
+    const valid = records.flatMap((record, i) => (problems[i]!.length === 0 ? [{ record, source: options.source, subject: options.subject }] : []));
     const written = (anyInvalid && options.allOrNothing) || valid.length === 0 ? [] : await this.writer.submit(valid);
     let next = 0;
     return problems.map((recordProblems) => {
@@ -117,7 +120,7 @@ export class CapturePipeline<F extends MovieFields> {
       });
       const capturedAt = new Date().toISOString();
       await catalogue.captures.append(
-        created.map((entity, i): Capture => ({ movieId: entity.id, capturedAt, source: toWrite[i]!.source })),
+        created.map((entity, i): Capture => ({ movieId: entity.id, capturedAt, source: toWrite[i]!.source, subject: toWrite[i]!.subject })),
       );
     }
     return plan.map((step) => {

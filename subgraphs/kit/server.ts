@@ -1,11 +1,16 @@
 // The subgraph server factory: build (no side effects) apart from listen. A subgraph whose SDL and
 // resolvers disagree refuses to start, naming each disagreement.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import express from 'express';
 import { parse, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
+import { internalTokenHeader, verifyInternalToken, type Identity } from '../../core/auth.js';
 import { formatErrorFor } from '../../core/errors.js';
 import type { RunningService } from '../../core/service.js';
 import type { StorageKind } from '../../storage/index.js';
@@ -19,9 +24,10 @@ export type ResolverMap = NonNullable<SchemaModule['resolvers']>;
 /** A subgraph built and ready to listen, or to execute operations in tests. */
 export interface SubgraphApp {
   name: string;
-  /** Run one operation in-process with a fresh request context. */
-  execute(request: Pick<GraphQLRequest, 'query' | 'variables'>): Promise<FormattedExecutionResult>;
-  listen(port: number): Promise<RunningService>;
+  /** Run one operation in-process (a trusted caller, like the gateway) for an identity. */
+  execute(request: Pick<GraphQLRequest, 'query' | 'variables'>, identity?: Identity): Promise<FormattedExecutionResult>;
+  /** Serve over HTTP on one interface; every request must carry the gateway's proof. */
+  listen(port: number, host?: string): Promise<RunningService>;
   /** Stop serving, and release stores and indexes. */
   close(): Promise<void>;
 }
@@ -54,8 +60,11 @@ export interface SubgraphParts<TContext extends BaseContext> {
   name: string;
   sdl: string;
   resolvers: ResolverMap;
-  context(): TContext;
+  /** A fresh context for one request, acting for an identity. */
+  context(identity: Identity): TContext;
   production: boolean;
+  /** Verifies the gateway's proof (x-internal-token) on every HTTP request. */
+  internalSecret: string;
   /** Apollo Server plugins beyond the defaults. */
   plugins?: ApolloServerPlugin<TContext>[];
   /** Disagreements beyond SDL vs resolvers, like a streamer's registry entry vs its SDL. */
@@ -74,12 +83,13 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
   if (problems.length > 0) {
     throw new Error(`The ${parts.name} subgraph's SDL and resolvers disagree:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   }
+  const httpServer = http.createServer();
   const server = new ApolloServer<TContext>({
     schema,
     formatError: formatErrorFor(parts.production),
     includeStacktraceInErrorResponses: !parts.production,
     // No Apollo Studio here: do not add federated traces to every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(parts.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(parts.plugins ?? [])],
   });
   const close = async () => {
     await server.stop();
@@ -87,15 +97,32 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
   };
   return {
     name: parts.name,
-    async execute(request) {
-      const response = await server.executeOperation(request, { contextValue: parts.context() });
+    async execute(request, identity = anonymousCaller) {
+      const response = await server.executeOperation(request, { contextValue: parts.context(identity) });
       if (response.body.kind !== 'single') throw new Error('Expected a single result, not a stream');
       return response.body.singleResult;
     },
-    async listen(port) {
-      const { url } = await startStandaloneServer(server, { listen: { port }, context: async () => parts.context() });
-      return { name: parts.name, url, stop: close };
+    async listen(port, host = '127.0.0.1') {
+      await server.start();
+      // Express without CORS: browsers have no business here, only the gateway and the catalog.
+      const app = express();
+      app.disable('x-powered-by');
+      const proofOf = (req: express.Request) => {
+        const header = req.headers[internalTokenHeader];
+        return Array.isArray(header) ? header[0] : header;
+      };
+      const context = async ({ req }: { req: express.Request }) => parts.context(await verifyInternalToken(parts.internalSecret, proofOf(req)));
+      app.use('/', express.json({ limit: '50mb' }), expressMiddleware(server, { context }));
+      httpServer.on('request', app);
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, resolve);
+      });
+      const { port: boundPort } = httpServer.address() as AddressInfo;
+      return { name: parts.name, url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}/`, stop: close };
     },
     close,
   };
 }
+
+const anonymousCaller: Identity = { subject: null, scopes: [] };
