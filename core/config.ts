@@ -47,8 +47,9 @@ export function readHost(env: Env): string {
   return env.HOST || '127.0.0.1';
 }
 
+/** Production behaviour unless NODE_ENV=development is set explicitly: safe when nobody thought of it. */
 export function isProduction(env: Env): boolean {
-  return env.NODE_ENV === 'production';
+  return env.NODE_ENV !== 'development';
 }
 
 /** The runtime copy of the stores, created from data/ on first start. */

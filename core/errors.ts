@@ -3,7 +3,7 @@
 // error; storage failures become STORAGE_UNAVAILABLE at the adapter boundary (storage/index.ts).
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { describeProblem, type FieldProblem } from './wire.js';
+import type { FieldProblem } from './wire.js';
 
 /** The codes the service puts in `extensions.code`. */
 export enum ErrorCode {
@@ -65,9 +65,9 @@ export function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadRequest } });
 }
 
-/** A record refused by validation: every problem, named, in one error. */
+/** A record refused by validation: every problem, named, in one error; the values only in `problems`. */
 export function recordRefused(what: string, problems: FieldProblem[]): GraphQLError {
-  return badUserInput(`${what} refused: ${problems.map(describeProblem).join('; ')}`, { problems });
+  return badUserInput(`${what} refused: ${problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule})`).join('; ')}`, { problems });
 }
 
 /** A native store that cannot be read or written. Thrown by storage adapters, coded by formatError. */
@@ -129,8 +129,31 @@ export const badResponse = (detail: string) => new CommunicateError(`The service
  * Apollo Server `formatError`: every error leaves with a code; in production, errors we did not
  * raise on purpose lose their message (and Apollo Server already drops stack traces there).
  */
+const maxMessageLength = 500;
+const maxValueLength = 80;
+
+/** A refused value, echoed no longer than a short prefix. */
+function shortValue(value: unknown): unknown {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text === undefined || text.length <= maxValueLength) return value;
+  return `${text.slice(0, maxValueLength)}… (${text.length} characters)`;
+}
+
+/** An error no larger than a person can read: long messages and refused values are cut. */
+function bounded(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  // graphql-js quotes a refused variable's value whole, and a deep one ends in a stack overflow.
+  let message = formatted.message.replace(/Maximum call stack size exceeded/g, 'the value is nested too deeply');
+  if (message.length > maxMessageLength) message = `${message.slice(0, maxMessageLength)}… (cut)`;
+  const extensions = formatted.extensions && { ...formatted.extensions };
+  if (extensions && 'value' in extensions) extensions.value = shortValue(extensions.value);
+  if (extensions && Array.isArray(extensions.problems)) {
+    extensions.problems = (extensions.problems as FieldProblem[]).map((problem) => ({ ...problem, value: shortValue(problem.value) }));
+  }
+  return { ...formatted, message, ...(extensions && { extensions }) };
+}
+
 export function formatErrorFor(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof StorageError) {
       return {
@@ -151,4 +174,5 @@ export function formatErrorFor(production: boolean) {
     }
     return { ...formatted, extensions: { ...formatted.extensions, code } };
   };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => bounded(format(formatted, error));
 }

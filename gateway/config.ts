@@ -19,6 +19,10 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Whether `__schema` and `__type` are answered: on in development, off in production by default. */
+  introspection: boolean;
+  /** Whether @apollo/gateway and Apollo Server may report usage to Apollo: only when the operator opts in. */
+  apolloReporting: boolean;
   /** Checks bearer tokens. */
   userTokens: UserTokenVerifier;
   /** Whether reading needs a token too (writing always does). */
@@ -54,6 +58,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       cost: readInt(env, 'MAX_COST', 20_000, 10, 10_000_000),
     },
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
+    introspection: readChoice(env, 'INTROSPECTION', ['on', 'off'], isProduction(env) ? 'off' : 'on') === 'on',
+    apolloReporting: readChoice(env, 'APOLLO_REPORTING', ['off', 'on'], 'off') === 'on',
     userTokens: readUserTokenVerifier(env),
     readsNeedToken: readChoice(env, 'AUTH_READS', ['anonymous', 'token'], 'anonymous') === 'token',
     internalSecret: readInternalSecret(env),

@@ -41,7 +41,8 @@ async function exampleTabs(): Promise<{ query: string }[]> {
 
 export async function playgroundPage(): Promise<string> {
   // `<` is escaped so no operation text can close the script element.
-  const config = JSON.stringify({ endpoint: '/', tabs: await exampleTabs() }).replaceAll('<', '\\u003c');
+  const sdl = await fs.readFile(path.join(repoRoot, 'schema/api.graphql'), 'utf8');
+  const config = JSON.stringify({ endpoint: '/', tabs: await exampleTabs(), sdl }).replaceAll('<', '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>

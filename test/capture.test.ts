@@ -90,8 +90,10 @@ describe.each(names)('capturing into %s', (name) => {
     expect(data?.result ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // OduFlix stores years as text, so its rule for a year is a pattern, not a minimum.
-    const yearRule = name === 'oduflix' ? 'year must be a year of four digits as text, 1888 to 2100 (rule: pattern, value: "1700")' : 'year must be >= 1888 (rule: minimum, value: 1700)';
+    // The message names field and rule; the value is in problems only, so a refused value is echoed once.
+    const yearRule = name === 'oduflix' ? 'year must be a year of four digits as text, 1888 to 2100 (rule: pattern)' : 'year must be >= 1888 (rule: minimum)';
     expect(errors![0]!.message).toContain(yearRule);
+    expect(errors![0]!.message).not.toContain('Britain');
     expect(errors![0]!.extensions!.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'title', rule: 'not', value: 'hhh' }),

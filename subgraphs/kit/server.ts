@@ -88,6 +88,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
     schema,
     formatError: formatErrorFor(parts.production),
     includeStacktraceInErrorResponses: !parts.production,
+    introspection: !parts.production,
     // No Apollo Studio here: do not add federated traces to every response.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(parts.plugins ?? [])],
   });
