@@ -173,6 +173,20 @@ describe('the rules a schema cannot say', () => {
     expect(errors?.[0]?.extensions?.problems).toEqual([{ field: 'rental', rule: 'rentalNotAbovePurchase', message: 'must not be more than the purchase price 10', value: 20 }]);
   });
 
+  it.each(['peartv', 'ccd'] as const)('%s refuses a lone surrogate and control characters, naming the field, and writes nothing', async (name) => {
+    const before = await read(name);
+    const { errors } = await captureOne(name, { ...valid[name], title: 'x\ud800', country: 'G\u0007B' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const problems = errors![0]!.extensions!.problems as { field: string; rule: string }[];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', rule: 'wellFormed' }),
+        expect.objectContaining({ field: 'country', rule: 'noControlCharacters', message: 'must not contain control characters (U+0007 at character 2)' }),
+      ]),
+    );
+    expect((await read(name)).equals(before)).toBe(true);
+  });
+
   it('enum values are matched without regard to case, and stored in the schema\'s case', async () => {
     const { data } = await gql(graph.gatewayUrl, `mutation { capturePearTvFilm(input: { title: "Case test", classification: "12a", country: "GB", rental: 1, purchase: 2, stars: 3, year: 2000 }) { record { classification } } }`, {}, graph.writer);
     expect(data.capturePearTvFilm.record.classification).toBe('12A');

@@ -33,7 +33,10 @@ export class GroupCommit<T, R> {
           at += submission.items.length;
         }
       } catch (err) {
-        for (const submission of batch) submission.reject(err);
+        if (batch.length === 1) batch[0]!.reject(err);
+        // One client's fault must not fail another's records: each submission is written alone again
+        // (records the failed write did store are served already, and come back as DUPLICATE).
+        else for (const submission of batch) await this.write(submission.items).then(submission.resolve, submission.reject);
       }
     }
     this.running = false;

@@ -73,9 +73,33 @@ export class RecordSchema {
 
   /** Every problem with the record at once; an empty list means valid. */
   validate(record: unknown): FieldProblem[] {
-    if (this.validateFn(record)) return [];
-    return (this.validateFn.errors ?? []).map(toProblem);
+    const problems = this.validateFn(record) ? [] : (this.validateFn.errors ?? []).map(toProblem);
+    if (typeof record === 'object' && record !== null) {
+      for (const [name, value] of Object.entries(record)) {
+        const values = Array.isArray(value) ? value.map((item, i) => [`${name}[${i}]`, item] as const) : [[name, value] as const];
+        for (const [field, text] of values) if (typeof text === 'string') problems.push(...textProblems(field, text));
+      }
+    }
+    return problems;
   }
+}
+
+// Text every store can hold and every reader can read back: well-formed Unicode (a lone surrogate
+// becomes U+FFFD in a CSV file and invalid UTF-8 in SQLite), and no control characters but tab and
+// line breaks.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function textProblems(field: string, text: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const lone = loneSurrogate.exec(text);
+  if (lone) problems.push({ field, rule: 'wellFormed', message: `must be well-formed Unicode text (a lone surrogate at character ${lone.index + 1})`, value: text });
+  const control = controlCharacter.exec(text);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    problems.push({ field, rule: 'noControlCharacters', message: `must not contain control characters (${code} at character ${control.index + 1})`, value: text });
+  }
+  return problems;
 }
 
 function toProblem(error: ErrorObject): FieldProblem {
