@@ -41,11 +41,22 @@ export function badUserInput(message: string, details: { argument?: string; valu
 
 // graphql-armor's rules and graphql's parser refuse an operation over a limit with an error whose
 // message names the limit: the code and the limit's name are added from it.
-const limitNames: Record<string, string> = { 'Query Cost': 'cost', Aliases: 'aliases', 'Query depth': 'depth', Directives: 'directives' };
+const limitNames: Record<string, string> = {
+  'Query Cost': 'cost',
+  Aliases: 'aliases',
+  'Query depth': 'depth',
+  Directives: 'directives',
+  'Streamer calls': 'streamerCalls',
+};
+
+/** An operation that would cause more calls to streamers than the gateway allows at once. */
+export function streamerCallsLimit(max: number, found: number): GraphQLError {
+  return new GraphQLError(`Streamer calls limit of ${max} exceeded, found ${found}.`);
+}
 
 /** The limit an operation was refused by; undefined for other errors. */
 function limitRefusal(message: string): { limit: string; max: number } | undefined {
-  const armor = /^(?:Syntax Error: )?(Query Cost|Aliases|Query depth|Directives) limit of (\d+) exceeded/.exec(message);
+  const armor = /^(?:Syntax Error: )?(Query Cost|Aliases|Query depth|Directives|Streamer calls) limit of (\d+) exceeded/.exec(message);
   if (armor) return { limit: limitNames[armor[1]!]!, max: Number(armor[2]) };
   // graphql-js spells it "more that" in some versions.
   const tokens = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(message);

@@ -29,6 +29,8 @@ export interface GatewayConfig {
   readsNeedToken: boolean;
   /** Signs the gateway's proof toward subgraphs. */
   internalSecret: string;
+  /** How many streamers the graph has: a search asks each of them. */
+  streamerCount: number;
   /** The streamer's name (PearTV) for a streamer subgraph (peartv). */
   streamerOf(subgraph: string): string | undefined;
 }
@@ -39,6 +41,8 @@ export interface OperationLimits {
   tokens: number;
   directives: number;
   cost: number;
+  /** Calls to streamers one operation may cause (a searchMovies counts one per streamer it searches). */
+  streamerCalls: number;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -56,6 +60,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       tokens: readInt(env, 'MAX_TOKENS', 2000, 10, 1_000_000),
       directives: readInt(env, 'MAX_DIRECTIVES', 20, 1, 10_000),
       cost: readInt(env, 'MAX_COST', 20_000, 10, 10_000_000),
+      streamerCalls: readInt(env, 'MAX_STREAMER_CALLS', 40, 1, 100_000),
     },
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
     introspection: readChoice(env, 'INTROSPECTION', ['on', 'off'], isProduction(env) ? 'off' : 'on') === 'on',
@@ -63,6 +68,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     userTokens: readUserTokenVerifier(env),
     readsNeedToken: readChoice(env, 'AUTH_READS', ['anonymous', 'token'], 'anonymous') === 'token',
     internalSecret: readInternalSecret(env),
+    streamerCount: streamers.length,
     streamerOf: (subgraph) => streamers.find((s) => s.subgraph === subgraph)?.name,
   };
 }

@@ -87,7 +87,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const limits = limitRules(config.limits);
+  const limits = limitRules(config.limits, config.streamerCount);
   const server = new ApolloServer<GatewayContext>({
     gateway: createGateway(config),
     formatError: formatErrorFor(config.production),

@@ -36,6 +36,19 @@ describe('operation limits', () => {
     expect(errors?.[0]?.message).toBe('Aliases limit of 30 exceeded, found 31.');
   });
 
+  it('counts each searchMovies as the streamer calls it causes', async () => {
+    // 9 searches of all 4 streamers: 36 calls, under 40. One more: 40 + 4 = 44.
+    const searches = (count: number, streamers = '') => `{ ${Array.from({ length: count }, (_, i) => `s${i}: searchMovies(first: 1${streamers}) { totalCount }`).join(' ')} }`;
+    const [under, over, named] = await Promise.all([
+      gql(graph.gatewayUrl, searches(10).replace('s9: searchMovies(first: 1)', 's9: ccdProgrammes(first: 1)')),
+      gql(graph.gatewayUrl, searches(11)),
+      gql(graph.gatewayUrl, searches(20, ', streamers: ["PearTV", "CCD"]')),
+    ]);
+    expect(under.errors).toBeUndefined();
+    expect(over.errors?.[0]).toEqual({ message: 'Streamer calls limit of 40 exceeded, found 44.', extensions: { code: 'OPERATION_LIMIT', limit: 'streamerCalls', max: 40 } });
+    expect(named.errors).toBeUndefined();
+  });
+
   it('refuses an operation of too many tokens while parsing it', async () => {
     const { errors } = await gql(graph.gatewayUrl, `{ ${'__typename '.repeat(3000)}}`);
     expect(errors?.[0]?.extensions).toEqual({ code: 'OPERATION_LIMIT', limit: 'tokens', max: 2000 });
