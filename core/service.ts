@@ -10,7 +10,7 @@ export interface RunningService {
 export function runService(start: () => Promise<RunningService>): void {
   start()
     .then((service) => {
-      console.log(`${service.name} listening at ${service.url}`);
+      console.log(`${service.name} listening at ${service.url} (pid ${process.pid})`);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => void service.stop().then(() => process.exit(0)));
       }

@@ -9,13 +9,15 @@ import { subgraphNames } from '../subgraphs/registry.js';
 // The local keys (user tokens, the gateway's proof), made once in DATA_DIR before any service reads them.
 if (!process.env.AUTH_SECRET || !process.env.INTERNAL_SECRET) ensureLocalKeys(readDataDir(process.env));
 
-const node = `"${process.execPath}" --import tsx`;
+// `exec`: the shell concurrently starts gives way to node, so signals (Ctrl-C, SIGTERM) reach the service.
+const node = `exec "${process.execPath}" --import tsx`;
 const { result } = concurrently(
   [
     ...subgraphNames.map((name) => ({ name, command: `${node} subgraphs/main.ts ${name}` })),
     { name: 'gateway', command: `${node} gateway/main.ts` },
   ],
-  { cwd: repoRoot, prefix: 'name', padPrefix: true },
+  // A service that crashes is started again, after 1 s, 2 s, 4 s … (concurrently says "… restarted").
+  { cwd: repoRoot, prefix: 'name', padPrefix: true, restartTries: 10, restartDelay: 'exponential' },
 );
 
 result.then(

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../core/paths.js';
 import { subgraphNames } from '../subgraphs/registry.js';
-import { freePort, gql } from './support.js';
+import { freePort, gql, stopProcessGroup } from './support.js';
 
 const run = promisify(execFile);
 const tsx = (copy: string, script: string, ...args: string[]) =>
@@ -42,7 +42,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  graph?.kill('SIGINT');
+  if (graph) await stopProcessGroup(graph);
   await fs.rm(root, { recursive: true, force: true });
 });
 
@@ -64,7 +64,7 @@ it('adds a streamer of each storage kind that search, lookup, the capture CLI an
   const dataDir = path.join(root, 'data');
   const env: Record<string, string> = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' } as Record<string, string>;
   for (const name of [...subgraphNames, ...added.map((a) => a.name.toLowerCase()), 'gateway']) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
-  graph = spawn(process.execPath, ['--import', 'tsx', path.join(copy, 'scripts/start.ts')], { cwd: copy, env });
+  graph = spawn(process.execPath, ['--import', 'tsx', path.join(copy, 'scripts/start.ts')], { cwd: copy, env, detached: true });
   let log = '';
   graph.stdout!.on('data', (chunk) => (log += chunk));
   graph.stderr!.on('data', (chunk) => (log += chunk));

@@ -1,5 +1,6 @@
 // The whole graph in one process, every service on its own free port: for tests and the bench.
 import { anonymous, ensureLocalKeys, signInternalToken, signUserToken, type Identity } from '../core/auth.js';
+import type { ChildProcess } from 'node:child_process';
 import type { Env } from '../core/config.js';
 import type { RunningService } from '../core/service.js';
 import { loadGatewayConfig } from '../gateway/config.js';
@@ -82,4 +83,23 @@ export async function startLocalGraph(env: Env): Promise<LocalGraph> {
       await Promise.allSettled([...services.values()].map((service) => service.stop()));
     },
   };
+}
+
+/**
+ * Stop a process started with `detached: true` (its own process group) as Ctrl-C would, and make
+ * sure nothing of it outlives the test: SIGINT, then SIGKILL to the whole group after a grace period.
+ */
+export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  // Whatever the group still holds (a service that ignored the signal) goes too.
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // the group is gone: nothing left
+  }
 }

@@ -6,13 +6,13 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { subgraphNames } from '../subgraphs/registry.js';
 import { repoRoot } from '../core/paths.js';
-import { freePort, gql, tempDataDir } from './support.js';
+import { freePort, gql, stopProcessGroup, tempDataDir } from './support.js';
 
 it('starts every subgraph and the gateway as separate processes configured by the environment', async () => {
   const dataDir = await tempDataDir();
   const env: Record<string, string> = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' } as Record<string, string>;
   for (const name of [...subgraphNames, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { cwd: repoRoot, env });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { cwd: repoRoot, env, detached: true });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -24,10 +24,22 @@ it('starts every subgraph and the gateway as separate processes configured by th
     expect(errors).toBeUndefined();
     expect(data.searchMovies.edges).toEqual([{ node: { __typename: 'PearTvFilm', title: 'Chitty Chitty Bang Bang' } }]);
     await expect(fs.stat(path.join(dataDir, 'peartv/movies.db'))).resolves.toBeDefined();
+
+    // Alive and ready: the gateway's /ready asks every subgraph's.
+    expect(await (await fetch(new URL('health', gatewayUrl))).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(new URL('ready', gatewayUrl));
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs).toEqual(Object.fromEntries(subgraphNames.map((n) => [n, 'ready'])));
+
+    // A crashed service is started again, and says so.
+    const pid = Number(/peartv listening at \S+ \(pid (\d+)\)/.exec(log)![1]);
+    process.kill(pid, 'SIGKILL');
+    await expect.poll(() => (log.match(/peartv listening at/g) ?? []).length, { timeout: 20_000, interval: 200 }).toBe(2);
+    expect(log).toMatch(/peartv.*restarted/);
+    const again = await gql(gatewayUrl, '{ pearTvFilms(first: 0) { totalCount } }');
+    expect(again).toEqual({ data: { pearTvFilms: { totalCount: 3 } } });
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
+    await stopProcessGroup(child);
     await fs.rm(dataDir, { recursive: true, force: true });
   }
 }, 60_000);

@@ -92,7 +92,10 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
     // No Apollo Studio here: do not add federated traces to every response.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(parts.plugins ?? [])],
   });
+  let stopping = false;
   const close = async () => {
+    // Stop taking requests, let those under way (a capture being written) finish, then close the stores.
+    stopping = true;
     await server.stop();
     await parts.close?.();
   };
@@ -108,6 +111,9 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
       // Express without CORS: browsers have no business here, only the gateway and the catalog.
       const app = express();
       app.disable('x-powered-by');
+      // For an orchestrator: alive, and ready (its store is loaded before it listens) until it stops.
+      app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+      app.get('/ready', (_req, res) => void res.status(stopping ? 503 : 200).json({ status: stopping ? 'stopping' : 'ready' }));
       const proofOf = (req: express.Request) => {
         const header = req.headers[internalTokenHeader];
         return Array.isArray(header) ? header[0] : header;
