@@ -15,7 +15,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { anonymous, internalTokenHeader, signInternalToken } from '../core/auth.js';
-import { badRequest, formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
+import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
+import { jsonBody } from '../core/http.js';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
@@ -109,13 +110,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     const ready = Object.values(subgraphs).every((state) => state === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
   });
-  app.use('/', express.json({ limit: config.maxBodyBytes }), expressMiddleware(server, { context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization, config) }) }));
-  // A body that is not JSON, or is too large, is answered in GraphQL's JSON, not an HTML page.
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const tooLarge = err.type === 'entity.too.large';
-    const message = tooLarge ? `The request body is larger than ${config.maxBodyBytes} bytes` : 'The request body is not valid JSON';
-    res.status(tooLarge ? 413 : 400).json({ errors: [badRequest(message).toJSON()] });
-  });
+  app.use('/', ...jsonBody(config.maxBodyBytes), expressMiddleware(server, { context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization, config) }) }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, resolve);

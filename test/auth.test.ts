@@ -99,6 +99,13 @@ describe('a subgraph called directly', () => {
     expect(storedTitles()).not.toContain('Auth direct');
   });
 
+  it('answers a body that is not JSON in GraphQL JSON, like the gateway', async () => {
+    const response = await fetch(peartvUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it('checks the capture scope again, whatever reached it', async () => {
     const proof = await internalToken(graph.dataDir, { subject: 'reader', scopes: ['capture:ccd'] });
     const { errors } = await gql(peartvUrl(), capture, { input: film('Auth defence in depth') }, { [internalTokenHeader]: proof });

@@ -12,6 +12,7 @@ import { parse, type FormattedExecutionResult, type GraphQLSchema } from 'graphq
 import { JSONResolver } from 'graphql-scalars';
 import { internalTokenHeader, verifyInternalToken, type Identity } from '../../core/auth.js';
 import { formatErrorFor } from '../../core/errors.js';
+import { jsonBody } from '../../core/http.js';
 import type { RunningService } from '../../core/service.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from './catalogue.js';
@@ -119,7 +120,8 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
         return Array.isArray(header) ? header[0] : header;
       };
       const context = async ({ req }: { req: express.Request }) => parts.context(await verifyInternalToken(parts.internalSecret, proofOf(req)));
-      app.use('/', express.json({ limit: '50mb' }), expressMiddleware(server, { context }));
+      // A batch of 1000 records fits well within 50 MB; the gateway limits what users send.
+      app.use('/', ...jsonBody(50_000_000), expressMiddleware(server, { context }));
       httpServer.on('request', app);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
