@@ -2,11 +2,12 @@
 // go to that streamer's batch capture. Each file ends in processed/ (every record captured or already
 // stored) or rejected/ (unreadable, or some record refused), beside a receipt saying what happened.
 // Exactly once comes from the service: a record already stored is a DUPLICATE, never stored again,
-// so a file cut short by a crash is simply sent again.
+// so a file cut short by a crash is simply sent again. Nothing outside the inbox is read, moved or
+// written: symbolic links are skipped, not followed. One ingest per inbox at a time (lockInbox).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
-import { createReadStream } from 'node:fs';
+import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
 import { ClientErrorCode, CommunicateError } from './communicate.js';
 import { toInput } from './inputs.js';
@@ -35,6 +36,8 @@ export interface IngestOptions {
   /** Progress: records done of a file's total. */
   onProgress?: (file: string, done: number, total: number) => void;
   log?: (line: string) => void;
+  /** A path left alone, and why (a symbolic link). */
+  onSkip?: (file: string, reason: string) => void;
 }
 
 interface FileRecord {
@@ -45,21 +48,46 @@ interface FileRecord {
 
 export const formats = ['.csv', '.json', '.jsonl', '.ndjson'];
 export const doneFolders = ['processed', 'rejected'] as const;
+export const symbolicLink = 'symbolic link';
+// Reading through a descriptor opened without following: a file swapped for a link after the checks
+// is not read either.
+const readNoFollow = constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/** Why a path under the inbox must not be acted on; undefined when it is really inside: no symbolic
+ * link from the inbox down to it (lstat), and its real path is the inbox's real path joined with it. */
+export async function whySkip(inbox: string, target: string): Promise<string | undefined> {
+  const relative = path.relative(inbox, target);
+  if (!relative || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return 'outside the inbox';
+  for (let at = path.resolve(target); at !== path.resolve(inbox); at = path.dirname(at)) {
+    if ((await fs.lstat(at)).isSymbolicLink()) return symbolicLink;
+  }
+  const [realInbox, realTarget] = await Promise.all([fs.realpath(inbox), fs.realpath(target)]);
+  return realTarget === path.join(realInbox, relative) ? undefined : 'outside the inbox';
+}
 
 async function readRecords(file: string): Promise<FileRecord[]> {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.csv') {
-    const records: FileRecord[] = [];
-    const parser = parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true });
-    const input = createReadStream(file);
-    input.on('error', (err) => parser.destroy(err));
-    input.pipe(parser);
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      records.push({ line: info.lines, fields: record });
-    }
-    return records;
+  const handle = await fs.open(file, readNoFollow);
+  try {
+    return extension === '.csv' ? await readCsv(handle) : parseJson(extension, await handle.readFile('utf8'));
+  } finally {
+    await handle.close();
   }
-  const text = await fs.readFile(file, 'utf8');
+}
+
+async function readCsv(handle: fs.FileHandle): Promise<FileRecord[]> {
+  const records: FileRecord[] = [];
+  const parser = parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true });
+  const input = handle.createReadStream({ autoClose: false });
+  input.on('error', (err) => parser.destroy(err));
+  input.pipe(parser);
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    records.push({ line: info.lines, fields: record });
+  }
+  return records;
+}
+
+function parseJson(extension: string, text: string): FileRecord[] {
   if (extension === '.json') {
     const document = JSON.parse(text) as unknown;
     // A bare array, or a streamer's own document shape: one array under one root key.
@@ -70,16 +98,69 @@ async function readRecords(file: string): Promise<FileRecord[]> {
   return text.split('\n').flatMap((line, i) => (line.trim() ? [{ line: i + 1, fields: JSON.parse(line) as Record<string, unknown> }] : []));
 }
 
-/** The files waiting in a folder's streamer folders, oldest name first. */
-export async function pendingFiles(folder: string): Promise<string[]> {
+/** The files waiting in a folder's streamer folders, oldest name first; symbolic links are reported, not followed. */
+export async function pendingFiles(folder: string, onSkip?: (file: string, reason: string) => void): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    for (const file of await fs.readdir(path.join(folder, entry.name), { withFileTypes: true })) {
-      if (file.isFile() && formats.includes(path.extname(file.name).toLowerCase())) found.push(path.join(folder, entry.name, file.name));
+    const streamer = path.join(folder, entry.name);
+    if (entry.isSymbolicLink()) onSkip?.(streamer, symbolicLink);
+    if (!entry.isDirectory()) continue; // a Dirent is lstat's: a link to a folder is no directory
+    for (const file of await fs.readdir(streamer, { withFileTypes: true })) {
+      const at = path.join(streamer, file.name);
+      if (file.isSymbolicLink()) onSkip?.(at, symbolicLink);
+      else if (file.isFile() && formats.includes(path.extname(file.name).toLowerCase())) found.push(at);
     }
   }
   return found.sort();
+}
+
+/** Another ingest holds the inbox's lock. */
+export class InboxBusyError extends Error {
+  constructor(readonly inbox: string, readonly pid: string) {
+    super(`another ingest is running on ${inbox} (pid ${pid})`);
+  }
+}
+
+export const lockName = '.ingest.lock';
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // it runs, as another user
+  }
+}
+
+/** One ingest per inbox at a time: `<inbox>/.ingest.lock`, created exclusively, holds the pid; a lock
+ * whose process no longer runs is taken over. Returns the release, synchronous so it can run on 'exit'. */
+export async function lockInbox(inbox: string): Promise<() => void> {
+  const lock = path.join(inbox, lockName);
+  for (;;) {
+    const handle = await fs.open(lock, 'wx').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST') return undefined;
+      throw err;
+    });
+    if (handle) {
+      await handle.writeFile(`${process.pid}\n`);
+      const { dev, ino } = await handle.stat();
+      await handle.close();
+      return () => {
+        // Only our own lock (same inode), never one another run put there; lstat: not through a link.
+        const now = lstatSync(lock, { throwIfNoEntry: false });
+        if (now?.dev === dev && now.ino === ino) rmSync(lock);
+      };
+    }
+    const held = await fs.readFile(lock, { encoding: 'utf8', flag: readNoFollow }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined; // released meanwhile: try again
+      throw err;
+    });
+    if (held === undefined) continue;
+    const pid = Number(held);
+    // No pid yet: a run has just created the lock and not yet written it; held, not stale.
+    if (!Number.isInteger(pid) || pid <= 0 || running(pid)) throw new InboxBusyError(inbox, held.trim() || 'unknown');
+    await fs.rm(lock, { force: true }); // stale: its run was killed; the loop takes it exclusively again
+  }
 }
 
 export class Ingester {
@@ -96,11 +177,20 @@ export class Ingester {
   /** Every file waiting under the folder, one after the other. */
   async ingestFolder(folder: string): Promise<Receipt[]> {
     const receipts: Receipt[] = [];
-    for (const file of await pendingFiles(folder)) receipts.push(await this.ingestFile(file));
+    for (const file of await pendingFiles(folder, this.options.onSkip)) {
+      const receipt = await this.ingestFile(file);
+      if (receipt) receipts.push(receipt);
+    }
     return receipts;
   }
 
-  async ingestFile(file: string): Promise<Receipt> {
+  /** A file at <inbox>/<Streamer>/<file>; none when it is skipped (a symbolic link on the way to it). */
+  async ingestFile(file: string): Promise<Receipt | undefined> {
+    const why = await whySkip(path.dirname(path.dirname(file)), file);
+    if (why) {
+      this.options.onSkip?.(file, why);
+      return undefined;
+    }
     const streamerFolder = path.basename(path.dirname(file));
     const source = `remote:${streamerFolder}/${path.basename(file)}`;
     const receipt: Receipt = {
@@ -175,11 +265,18 @@ export class Ingester {
   /** The receipt first, then the file: a crash in between only means the file is sent again. */
   private async finish(file: string, receipt: Receipt): Promise<void> {
     const target = path.join(path.dirname(file), receipt.movedTo);
-    await fs.mkdir(target, { recursive: true });
-    // A later file of the same name must not overwrite this one or its receipt.
-    const taken = await fs.stat(path.join(target, receipt.file)).then(() => true, () => false);
+    // Not recursive: an existing link named processed/ is EEXIST, not a folder made where it points.
+    await fs.mkdir(target).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
+    const why = await whySkip(path.dirname(path.dirname(file)), target);
+    if (why) throw new Error(`${target}: ${why}; ${receipt.file} left in place`);
+    // A later file of the same name must not overwrite this one or its receipt (nor anything else there).
+    const exists = (name: string) => fs.lstat(path.join(target, name)).then(() => true, () => false);
+    const taken = (await exists(receipt.file)) || (await exists(`${receipt.file}.receipt.json`));
     const name = taken ? `${path.parse(receipt.file).name}.${receipt.finishedAt.replace(/[:.]/g, '-')}${path.extname(receipt.file)}` : receipt.file;
-    await fs.writeFile(path.join(target, `${name}.receipt.json`), `${JSON.stringify({ ...receipt, file: name }, null, 2)}\n`);
+    // 'wx' creates the receipt or fails: it never writes through a link put there.
+    await fs.writeFile(path.join(target, `${name}.receipt.json`), `${JSON.stringify({ ...receipt, file: name }, null, 2)}\n`, { flag: 'wx' });
     await fs.rename(file, path.join(target, name));
   }
 }

@@ -1,11 +1,13 @@
 // `npm run ingest -- <folder> [--watch] [--url <gateway>] [--batch-size N]`
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import chokidar from 'chokidar';
 import { SingleBar, Presets } from 'cli-progress';
 import { Communicate } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
-import { doneFolders, formats, Ingester } from '../ingest.js';
+import { doneFolders, formats, Ingester, lockInbox, whySkip } from '../ingest.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,16 +17,31 @@ const { values, positionals } = parseArgs({
     'batch-size': { type: 'string', default: '500' },
   },
 });
-const folder = positionals[0] && path.resolve(positionals[0]);
 const batchSize = Number(values['batch-size']);
-if (!folder || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+if (!positionals[0] || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
   console.error('Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 1..1000]\n' +
     'Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed\'s remote_data.');
   process.exit(2);
 }
 
+async function start(given: string): Promise<string> {
+  // Its real path: chokidar, told not to follow links, must be given the folder itself, not a link to it.
+  const inbox = await fs.realpath(path.resolve(given));
+  // Before anything else, so that a second run leaves nothing behind. Released on every way out.
+  const release = await lockInbox(inbox);
+  process.on('exit', release);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+  return inbox;
+}
+const folder = await start(positionals[0]).catch((err: Error) => {
+  console.error(err.message);
+  return process.exit(1);
+});
+
 const url = values.url ?? gatewayUrl();
 const communicate = new Communicate({ url, token: await clientToken(url), onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
+
+const skip = (file: string, reason: string) => console.error(`${path.relative(folder, file)}: skipped: ${reason}`);
 
 // A bar on a terminal; plain lines when the output goes to a file or another program.
 const bar = process.stdout.isTTY ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
@@ -32,6 +49,7 @@ const ingester = new Ingester({
   communicate,
   batchSize,
   log: (line) => console.log(line),
+  onSkip: skip,
   onProgress: (file, done, total) => {
     const name = path.relative(folder, file);
     if (!bar) return console.log(`${name}: ${done}/${total} records`);
@@ -43,7 +61,7 @@ const ingester = new Ingester({
 
 async function main(): Promise<void> {
   if (!values.watch) {
-    const receipts = await ingester.ingestFolder(folder!);
+    const receipts = await ingester.ingestFolder(folder);
     if (receipts.length === 0) console.log(`No files waiting under ${folder}/<Streamer>/`);
     return;
   }
@@ -60,13 +78,21 @@ async function main(): Promise<void> {
       .finally(() => taking.delete(file));
   };
   const watcher = chokidar
-    .watch(folder!, {
+    .watch(folder, {
       depth: 1,
+      followSymlinks: false,
       awaitWriteFinish: { stabilityThreshold: 300, pollInterval: 100 },
       ignored: (file) => doneFolders.some((done) => file.split(path.sep).includes(done)),
     })
+    // A link is an 'add' even when it points to a folder: ingestFile checks and reports the files;
+    // anything else added is only checked, for a link to report.
     .on('add', (file) => {
       if (path.dirname(path.dirname(file)) === folder && formats.includes(path.extname(file).toLowerCase())) take(file);
+      else {
+        whySkip(folder, file)
+          .then((reason) => reason && skip(file, reason))
+          .catch((err: Error) => console.error(`${file}: ${err.message}`));
+      }
     });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   console.log(`Watching ${folder}/<Streamer>/ for files (Ctrl-C to stop)`);
