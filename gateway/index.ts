@@ -17,6 +17,7 @@ import express from 'express';
 import { anonymous, internalTokenHeader, signInternalToken } from '../core/auth.js';
 import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { jsonBody } from '../core/http.js';
+import { InFlight } from '../core/inflight.js';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
@@ -25,6 +26,30 @@ import { limitRules } from './limits.js';
 import { playgroundAssets, playgroundPage } from './playground.js';
 
 export const supergraphPath = `${schemaDir}/supergraph.graphql`;
+
+interface SharedAnswer {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+const subgraphCalls = new InFlight<SharedAnswer>();
+
+/**
+ * Node's own fetch, with a deadline on every call (a hung subgraph costs one timeout, not a hang).
+ * Identical reads in flight at once (the same subgraph, query and variables, whoever asks: reads do
+ * not depend on who reads) share one call; mutations never do.
+ */
+async function sharedFetch(url: string, init: RequestInit | undefined, timeoutMs: number): Promise<Response> {
+  const call = () => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  const body = typeof init?.body === 'string' ? init.body : undefined;
+  if (!body || /^\{"query":"\s*mutation\b/.test(body)) return call();
+  const answer = await subgraphCalls.run(`${url}\n${body}`, async () => {
+    const response = await call();
+    return { status: response.status, headers: [...response.headers], body: await response.text() };
+  });
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
 
 /** A subgraph that cannot be reached becomes a coded error that names it, not a fetch failure. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -35,8 +60,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly timeoutMs: number,
     private readonly internalSecret: string,
   ) {
-    // Node's own fetch, with a deadline on every call: a hung subgraph costs one timeout, not a hang.
-    super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) });
+    super({ url, fetcher: (input, init) => sharedFetch(input, init, timeoutMs) });
   }
 
   /** The gateway's proof, carrying the end user's identity: subgraphs refuse requests without it. */

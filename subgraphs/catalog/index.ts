@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { signInternalToken, type Identity } from '../../core/auth.js';
 import { atPath, badUserInput } from '../../core/errors.js';
+import { InFlight } from '../../core/inflight.js';
 import { decodeSearchCursor } from '../kit/cursor.js';
 import type { Streamer } from '../kit/definition.js';
 import { parseMovieId } from '../kit/ids.js';
@@ -15,7 +16,7 @@ import type { Resolvers } from '../generated/catalog.resolvers.js';
 import { catalog, streamerNamed, streamers } from '../registry.js';
 import type { CatalogConfig } from './config.js';
 import { searchAcross, searchCursor } from './search.js';
-import { StreamerClient, type ReportCounts } from './streamerClient.js';
+import { StreamerClient, type ReportCounts, type StreamerAnswer } from './streamerClient.js';
 import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
 
 export { loadCatalogConfig } from './config.js';
@@ -119,11 +120,12 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
 
 export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphApp> {
   const infos = new Map(streamers.map((s) => [s.subgraph, streamerInfo(s)]));
+  const calls = new InFlight<StreamerAnswer>();
   const context = (identity: Identity): CatalogContext => {
     // Signed once per request, when a streamer is first asked.
     let signed: Promise<string> | undefined;
     const proof = () => (signed ??= signInternalToken(config.internalSecret, identity));
-    const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof)]));
+    const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof, calls)]));
     return { clients, partialErrors: [], counts: new Map() };
   };
   return createSubgraphApp({

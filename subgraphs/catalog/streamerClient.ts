@@ -1,6 +1,7 @@
 // How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
 // Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
 import { internalTokenHeader } from '../../core/auth.js';
+import type { InFlight } from '../../core/inflight.js';
 import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
 import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
@@ -28,6 +29,11 @@ export interface ReportCounts extends LoadReportCounts {
 
 const countFields = 'streamer storage source storedRecords servedRecords invalidRecords duplicateRecords';
 
+export interface StreamerAnswer<T = unknown> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
 export class StreamerClient {
   constructor(
     readonly streamer: Streamer,
@@ -35,22 +41,28 @@ export class StreamerClient {
     private readonly timeoutMs: number,
     /** The proof that this call comes from inside the graph, for the request's end user. */
     private readonly proof: () => Promise<string>,
+    /** Shared by every request's clients: where identical calls meet. */
+    private readonly calls: InFlight<StreamerAnswer>,
   ) {}
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof() },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
-      if (!response.ok && !body.errors) throw new Error(`HTTP ${response.status}`);
-    } catch (err) {
-      throw streamerUnavailable(this.streamer.name, this.describeFailure(err as Error & { cause?: { code?: string } }));
-    }
+    const payload = JSON.stringify({ query, variables });
+    // The catalog only reads: identical calls in flight at once share one answer.
+    const body = (await this.calls.run(`${this.url}\n${payload}`, async () => {
+      try {
+        const response = await fetch(this.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof() },
+          body: payload,
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+        const answer = (await response.json()) as StreamerAnswer;
+        if (!response.ok && !answer.errors) throw new Error(`HTTP ${response.status}`);
+        return answer;
+      } catch (err) {
+        throw streamerUnavailable(this.streamer.name, this.describeFailure(err as Error & { cause?: { code?: string } }));
+      }
+    })) as StreamerAnswer<T>;
     const [first] = body.errors ?? [];
     if (first || !body.data) {
       throw streamerRefused(this.streamer.name, first?.message ?? 'no data', first?.extensions?.code);
