@@ -1,9 +1,11 @@
 // The in-memory index answers filters and pages exactly as a scan of every movie would.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MovieEntity } from '../subgraphs/kit/definition.js';
+import { compareText } from '../subgraphs/kit/cursor.js';
 import { MovieIndex, type MovieFilter } from '../subgraphs/kit/movieIndex.js';
 
-const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night'];
+// Characters beyond U+FFFF (🎬) and above U+E000 (！) too: UTF-16 and UTF-8 order them differently.
+const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night', '🎬 Reel', '！Bang'];
 const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({
   id: `test:${key}`,
   key,
@@ -17,8 +19,10 @@ const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({
   stars: key % 6,
 }));
 
+// A store loaded whole, then captures added a few at a time, as a running subgraph sees them.
 const index = new MovieIndex<MovieEntity>();
-index.add(movies);
+index.add(movies.slice(0, 2900));
+for (let at = 2900; at < movies.length; at += 10) index.add(movies.slice(at, at + 10));
 afterAll(() => index.close());
 
 function scan(filter: MovieFilter): string[] {
@@ -43,6 +47,8 @@ describe('MovieIndex', () => {
     { titleContains: '"quoted"' },
     { titleContains: "ocean's" },
     { titleContains: '東京' },
+    { titleContains: '🎬 r' },
+    { titleContains: '！b' },
     { titleContains: 'amélie' },
     { titleContains: 'nothing like this' },
     { yearFrom: 1990, yearTo: 1999 },
@@ -61,6 +67,11 @@ describe('MovieIndex', () => {
       after = [last.title.toLowerCase(), last.key];
     }
     expect(visited).toEqual(expected);
+  });
+
+  it('orders text as UTF-8 bytes do, as SQLite and the catalog\'s merge do', () => {
+    const texts = ['a', 'ab', 'b', 'é', '東京', '🎬', '！', '\uffff', 'z🎬', 'z！', ''];
+    for (const a of texts) for (const b of texts) expect(Math.sign(compareText(a, b))).toBe(Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));
   });
 
   it('reads a batch of keys in order, null for unknown keys', () => {

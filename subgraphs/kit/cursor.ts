@@ -43,7 +43,20 @@ export function titleKey(title: string): string {
   return title.toLowerCase();
 }
 
-/** Compare text as SQLite's BINARY collation does (UTF-8 bytes), so merged pages keep one order. */
+/**
+ * Compare text by code point, which is the order of its UTF-8 bytes: the one order of every list and
+ * of the catalog's merge. UTF-16 code units agree except that surrogates (U+D800–DFFF, the halves of
+ * characters beyond U+FFFF) must sort after U+E000–FFFF; no string is copied.
+ */
 export function compareText(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const length = Math.min(a.length, b.length);
+  for (let at = 0; at < length; at++) {
+    const [x, y] = [a.charCodeAt(at), b.charCodeAt(at)];
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) return codePointRank(x) - codePointRank(y);
+    return x - y;
+  }
+  return a.length - b.length;
 }
+
+const codePointRank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit <= 0xdfff ? unit + 0x2000 : unit);
