@@ -20,10 +20,12 @@ export interface StoredRow {
 /** Where a batch of appended records went, so that they can be read back from the file. */
 export interface AppendReceipt {
   keys: number[];
-  /** Adapter-specific: the byte offset (CSV) or array index (JSON) of the first appended record. */
+  /** Where the appended records begin: a byte offset (CSV, JSON written in place) or an array index (JSON rewritten whole). */
   from: number;
   /** CSV: the line breaks before `from`, to number the lines read back. */
   linesBefore?: number;
+  /** JSON written in place: the byte offset where the new items end. */
+  to?: number;
 }
 
 /** The one storage contract every native store implements; only adapters touch files. */

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { StorageError } from '../core/errors.js';
 import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
-import { replaceFile, syncFolder } from './durableFile.js';
+import { WriteJournal } from './journal.js';
 
 function countLineBreaks(bytes: Buffer): number {
   let count = 0;
@@ -19,11 +19,27 @@ export class CsvStore implements StorageAdapter {
   readonly untyped = true;
   header: string[] = [];
   private recordCount = 0;
+  /** The file's size and its way of ending lines, read once; every append adds to the end. */
+  private size = 0;
+  /** Line breaks before the end of the file, to number the lines appended rows are on. */
+  private linesBefore = 0;
+  private crlf = false;
+  private endsWithLineBreak = true;
+  private journal: WriteJournal | undefined;
 
   constructor(readonly file: string) {}
 
   async readAll(): Promise<StoredRow[]> {
-    const rows = await this.parse(fs.createReadStream(this.file), true, 0);
+    this.journal ??= await WriteJournal.recover(this.file); // a write a crash cut short is undone first
+    const bytes = await fsp.readFile(this.file).catch((err: Error) => {
+      throw new StorageError(`Cannot read CSV file ${this.file}: ${err.message}`, this.file, { cause: err });
+    });
+    this.size = bytes.length;
+    const firstBreak = bytes.indexOf(0x0a);
+    this.crlf = firstBreak > 0 && bytes[firstBreak - 1] === 0x0d;
+    this.endsWithLineBreak = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
+    this.linesBefore = countLineBreaks(bytes);
+    const rows = await this.parse(Readable.from([bytes]), true, 0);
     if (this.header.length === 0) throw new StorageError(`CSV file ${this.file} has no header row`, this.file);
     this.recordCount = rows.length;
     return rows;
@@ -56,35 +72,28 @@ export class CsvStore implements StorageAdapter {
     return rows;
   }
 
+  /** Rows at the end of the file, in its own line breaks (CRLF or LF); nothing before them is rewritten. */
   async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
     const columns = this.header.map((name) => name.trim().toLowerCase());
     const rows = records.map((record) => {
       const byName = new Map(Object.entries(record).map(([name, value]) => [name.toLowerCase(), value]));
       return columns.map((column) => byName.get(column) ?? '');
     });
-    let receipt: AppendReceipt;
-    try {
-      const current = await fsp.readFile(this.file);
-      // Rows end as the file's own rows do (CRLF or LF), so that the whole file still parses as one CSV.
-      const firstBreak = current.indexOf(0x0a);
-      const crlf = firstBreak > 0 && current[firstBreak - 1] === 0x0d;
-      const lines = stringify(rows, { record_delimiter: crlf ? 'windows' : 'unix' });
-      const separator = current.length > 0 && current[current.length - 1] !== 0x0a ? (crlf ? '\r\n' : '\n') : '';
-      await replaceFile(this.file, async (handle) => {
-        await handle.write(current);
-        await handle.write(separator + lines);
-      });
-      // Renamed into place: these keys are taken now, whatever happens next.
-      receipt = {
-        keys: records.map((_, i) => this.recordCount + i + 1),
-        from: current.length + separator.length,
-        linesBefore: countLineBreaks(current) + (separator ? 1 : 0),
-      };
-      this.recordCount += records.length;
-    } catch (err) {
-      throw new StorageError(`Cannot write CSV file ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
-    }
-    await syncFolder(path.dirname(this.file));
+    const lineBreak = this.crlf ? '\r\n' : '\n';
+    const separator = this.endsWithLineBreak ? '' : lineBreak;
+    const bytes = Buffer.from(separator + stringify(rows, { record_delimiter: this.crlf ? 'windows' : 'unix' }));
+    this.journal ??= await WriteJournal.open(this.file);
+    await this.journal.write(this.file, this.size, bytes);
+    // Durable from here: these keys are taken now, whatever happens next.
+    const receipt = {
+      keys: records.map((_, i) => this.recordCount + i + 1),
+      from: this.size + Buffer.byteLength(separator),
+      linesBefore: this.linesBefore + (separator ? 1 : 0),
+    };
+    this.recordCount += records.length;
+    this.size += bytes.length;
+    this.linesBefore += countLineBreaks(bytes);
+    this.endsWithLineBreak = true;
     return receipt;
   }
 

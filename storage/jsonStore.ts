@@ -3,6 +3,18 @@ import path from 'node:path';
 import { StorageError } from '../core/errors.js';
 import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
 import { replaceFile, syncFolder } from './durableFile.js';
+import { WriteJournal } from './journal.js';
+
+/**
+ * Where new items go in place: right after the last item of the root array, when that array is the
+ * document's last member (`…}\n    ]\n}`). The bytes from there on (the tail) are written again after them.
+ */
+interface Tail {
+  offset: number;
+  bytes: Buffer;
+  /** Spaces before an item ('' in a document on one line). */
+  pad: string;
+}
 
 /** A JSON document `{ "<rootKey>": [ ...records ] }`; a record's key is its array index. */
 export class JsonStore implements StorageAdapter {
@@ -11,6 +23,8 @@ export class JsonStore implements StorageAdapter {
   /** The whole document as read, so a write keeps every other root key and the file's indent. */
   private document: Record<string, unknown> = {};
   private indent = 2;
+  private tail: Tail | undefined;
+  private journal: WriteJournal | undefined;
 
   constructor(
     readonly file: string,
@@ -34,30 +48,75 @@ export class JsonStore implements StorageAdapter {
   }
 
   async readAll(): Promise<StoredRow[]> {
+    this.journal ??= await WriteJournal.recover(this.file); // a write a crash cut short is undone first
     const { document, list, text } = await this.readList();
     this.document = document;
     this.indent = /^\{\s*\n( +)"/.exec(text)?.[1]?.length ?? 2;
+    this.tail = list.length > 0 && Object.keys(document).at(-1) === this.rootKey ? this.findTail(text) : undefined;
     return list.map((fields, index) => ({ key: index, location: `/${this.rootKey}/${index}`, fields }));
+  }
+
+  /** The end of the root array's last item, from the end of the text: `}`, then `]`, then that item. */
+  private findTail(text: string): Tail | undefined {
+    let at = text.length - 1;
+    const skipSpace = () => {
+      while (at >= 0 && /\s/.test(text[at]!)) at--;
+    };
+    skipSpace();
+    if (text[at] !== '}') return undefined;
+    at--;
+    skipSpace();
+    if (text[at] !== ']') return undefined;
+    at--;
+    skipSpace();
+    const end = at + 1;
+    const pad = text.includes('\n') ? ' '.repeat(2 * this.indent) : '';
+    return { offset: Buffer.byteLength(text.slice(0, end)), bytes: Buffer.from(text.slice(end)), pad };
   }
 
   async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
     const list = this.document[this.rootKey] as unknown[];
     const from = list.length;
+    if (this.tail) {
+      // In place: the new items and the tail again, at the tail's offset; nothing else is rewritten.
+      const { offset, bytes, pad } = this.tail;
+      this.journal ??= await WriteJournal.open(this.file);
+      const items = records.map((record) =>
+        pad ? `,\n${pad}${JSON.stringify(record, null, this.indent).replaceAll('\n', `\n${pad}`)}` : `,${JSON.stringify(record)}`,
+      );
+      const inserted = Buffer.from(items.join(''));
+      await this.journal.write(this.file, offset, Buffer.concat([inserted, bytes]));
+      list.push(...records);
+      this.tail = { ...this.tail, offset: offset + inserted.length };
+      return { keys: records.map((_, i) => from + i), from: offset, to: offset + inserted.length };
+    }
+    // Otherwise (an empty array, or other members after it) the document is written whole, once:
+    // from then on its array is non-empty and last, and later writes go in place.
     list.push(...records);
+    const text = `${JSON.stringify(this.document, null, this.indent)}\n`;
     try {
-      const text = `${JSON.stringify(this.document, null, this.indent)}\n`;
       await replaceFile(this.file, (handle) => handle.writeFile(text).then(() => undefined));
     } catch (err) {
       list.length = from; // the file was not replaced: neither is the document
       throw new StorageError(`Cannot write JSON file ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }
     await syncFolder(path.dirname(this.file));
+    this.tail = Object.keys(this.document).at(-1) === this.rootKey ? this.findTail(text) : undefined;
     return { keys: records.map((_, i) => from + i), from };
   }
 
   async readBack(receipt: AppendReceipt): Promise<StoredRow[]> {
-    const { list } = await this.readList();
-    return receipt.keys.map((key) => ({ key, location: `/${this.rootKey}/${key}`, fields: list[key] }));
+    const rowsOf = (list: unknown[]) => receipt.keys.map((key, i) => ({ key, location: `/${this.rootKey}/${key}`, fields: list[i] }));
+    if (receipt.to === undefined) return rowsOf((await this.readList()).list.slice(receipt.keys[0], receipt.keys[0]! + receipt.keys.length));
+    // Only the bytes just written: `,{…},{…}` read as the array `[{…},{…}]`.
+    const handle = await fs.open(this.file, 'r');
+    try {
+      const bytes = Buffer.alloc(receipt.to - receipt.from);
+      await handle.read(bytes, 0, bytes.length, receipt.from);
+      return rowsOf(JSON.parse(`[${bytes.toString('utf8').replace(/^\s*,/, '')}]`) as unknown[]);
+    } finally {
+      await handle.close();
+    }
   }
 
   close(): void {}

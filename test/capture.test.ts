@@ -234,8 +234,9 @@ describe('a store that cannot be written', () => {
   it.each([['ccd', 'data.csv'], ['oduflix', 'data.json']] as const)(
     '%s: the capture fails with STORAGE_UNAVAILABLE, the file is unchanged, and the next capture is clean',
     async (name, file) => {
-      // A folder where the writer's temporary file must go: a real fault, not a mock.
-      const blocker = path.join(graph.dataDir, name, `.${file}.tmp`);
+      // A folder where the writer's journal must go: a real fault, not a mock.
+      const blocker = path.join(graph.dataDir, name, `.${file}.journal`);
+      await fs.rm(blocker, { force: true });
       await fs.mkdir(blocker);
       const before = await read(name);
       const failed = await captureOne(name, { ...valid[name], title: `Fault ${name} lost` });

@@ -113,8 +113,10 @@ it('writes none of a thousand bad captures, answers none with a 5xx, and leaves 
 describe('faults in production', () => {
   it('answers a store that cannot be written with STORAGE_UNAVAILABLE and no path, and writes nothing', async () => {
     const file = path.join(graph.dataDir, 'bigforest/data.json');
-    const blocker = path.join(graph.dataDir, 'bigforest/.data.json.tmp'); // the temporary file's name, taken by a folder
+    // The write journal's name, taken by a folder: the write fails before any byte is written.
+    const blocker = path.join(graph.dataDir, 'bigforest/.data.json.journal');
     const before = await fs.readFile(file);
+    await fs.rm(blocker, { force: true });
     await fs.mkdir(blocker);
     try {
       const { data, errors } = await gql(graph.gatewayUrl, 'mutation($input: BigForestMovieInput!) { captureBigForestMovie(input: $input) { status } }', { input: { ...valid.bigforest, title: 'Fault' } }, graph.writer);

@@ -39,11 +39,17 @@ interface Fixture {
   contents(file: string): Promise<unknown>;
 }
 
-// replaceFile opens `.<name>.tmp` beside the file first: a folder of that name makes that fail.
+// A write goes through the journal `.<name>.journal` beside the file (or, rewriting a JSON document
+// whole, a temporary `.<name>.tmp`): a folder in their place makes the write fail before any byte.
 async function blockTemporaryFile(file: string): Promise<() => Promise<void>> {
-  const blocker = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
-  await fs.mkdir(blocker);
-  return () => fs.rmdir(blocker);
+  const blockers = ['journal', 'tmp'].map((suffix) => path.join(path.dirname(file), `.${path.basename(file)}.${suffix}`));
+  for (const blocker of blockers) {
+    await fs.rm(blocker, { force: true });
+    await fs.mkdir(blocker);
+  }
+  return async () => {
+    for (const blocker of blockers) await fs.rmdir(blocker);
+  };
 }
 
 function withDatabase<T>(file: string, work: (db: Database.Database) => T): T {
