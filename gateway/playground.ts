@@ -15,7 +15,7 @@ let assets: Promise<PlaygroundAssets> | undefined;
 /** Bundle the page once per process. */
 export function playgroundAssets(): Promise<PlaygroundAssets> {
   assets ??= build({
-    entryPoints: [path.join(import.meta.dirname, 'playground/app.ts')],
+    entryPoints: [path.join(repoRoot, 'gateway/playground/app.ts')],
     bundle: true,
     minify: true,
     format: 'esm',

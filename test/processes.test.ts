@@ -1,6 +1,8 @@
-// `npm start` as a newcomer runs it: every service in its own process, wired by environment
-// variables, logging where it listens; one query through the gateway; a clean stop.
-import { spawn } from 'node:child_process';
+// `npm start` as a newcomer runs it: the compiled services (npm run build), every one in its own
+// process, wired by environment variables, logging where it listens; one query through the gateway;
+// readiness, a restart after a crash, a clean stop.
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -12,7 +14,8 @@ it('starts every subgraph and the gateway as separate processes configured by th
   const dataDir = await tempDataDir();
   const env: Record<string, string> = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' } as Record<string, string>;
   for (const name of [...subgraphNames, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { cwd: repoRoot, env, detached: true });
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/build.ts')], { cwd: repoRoot });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/scripts/start.js')], { cwd: repoRoot, env, detached: true });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
