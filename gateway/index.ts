@@ -18,6 +18,8 @@ import { anonymous, internalTokenHeader, signInternalToken } from '../core/auth.
 import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { jsonBody } from '../core/http.js';
 import { InFlight } from '../core/inflight.js';
+import { ServiceMetrics, timed } from '../core/metrics.js';
+import type { Histogram } from 'prom-client';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
@@ -59,8 +61,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly streamer: string | undefined,
     private readonly timeoutMs: number,
     private readonly internalSecret: string,
+    fetches: Histogram<'subgraph' | 'outcome'>,
   ) {
-    super({ url, fetcher: (input, init) => sharedFetch(input, init, timeoutMs) });
+    super({ url, fetcher: (input, init) => timed(fetches, { subgraph: name }, () => sharedFetch(input, init, timeoutMs)) });
   }
 
   /** The gateway's proof, carrying the end user's identity: subgraphs refuse requests without it. */
@@ -76,14 +79,15 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export function createGateway(config: GatewayConfig): ApolloGateway {
+export function createGateway(config: GatewayConfig, metrics: ServiceMetrics): ApolloGateway {
+  const fetches = metrics.histogram('subgraph_fetch_duration_seconds', "The gateway's calls to subgraphs, by subgraph and outcome", ['subgraph', 'outcome']);
   // @apollo/gateway reads this one switch from the environment when it is built; off unless asked for.
   if (!config.apolloReporting) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, config.internalSecret),
+      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, config.internalSecret, fetches),
   });
 }
 
@@ -103,14 +107,16 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = limitRules(config.limits, config.streamerCount);
+  const metrics = new ServiceMetrics('gateway');
   const server = new ApolloServer<GatewayContext>({
-    gateway: createGateway(config),
+    gateway: createGateway(config, metrics),
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
     ...limits,
     plugins: [
       captureScopePlugin,
+      metrics.plugin(),
       ...(config.apolloReporting ? [] : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.playground === 'sandbox' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -129,6 +135,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   }
   // Alive; and ready when every subgraph is (503 with each one's state otherwise).
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/metrics', metrics.handler());
   app.get('/ready', async (_req, res) => {
     const subgraphs = await subgraphReadiness(config);
     const ready = Object.values(subgraphs).every((state) => state === 'ready');

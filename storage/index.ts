@@ -2,6 +2,7 @@
 // adapter method into a StorageError (STORAGE_UNAVAILABLE), whatever the adapter threw.
 import path from 'node:path';
 import { StorageError } from '../core/errors.js';
+import { traced } from '../core/tracing.js';
 import type { AppendReceipt, StorageAdapter, StorageConfig, StoredRow } from './adapter.js';
 import { CsvStore } from './csvStore.js';
 import { JsonStore } from './jsonStore.js';
@@ -41,9 +42,9 @@ export class GuardedStore implements StorageAdapter {
     return this.adapter.untyped;
   }
 
-  private async guard<T>(doing: string, work: () => Promise<T>): Promise<T> {
+  private async guard<T>(method: string, doing: string, work: () => Promise<T>): Promise<T> {
     try {
-      return await work();
+      return await traced(`store.${method}`, { 'store.file': this.file, 'store.kind': this.kind }, work);
     } catch (err) {
       if (err instanceof StorageError) throw err;
       throw new StorageError(`Cannot ${doing} ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
@@ -51,13 +52,13 @@ export class GuardedStore implements StorageAdapter {
   }
 
   readAll(): Promise<StoredRow[]> {
-    return this.guard('read', () => this.adapter.readAll());
+    return this.guard('readAll', 'read', () => this.adapter.readAll());
   }
   append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
-    return this.guard('write to', () => this.adapter.append(records));
+    return this.guard('append', 'write to', () => this.adapter.append(records));
   }
   readBack(receipt: AppendReceipt): Promise<StoredRow[]> {
-    return this.guard('read back from', () => this.adapter.readBack(receipt));
+    return this.guard('readBack', 'read back from', () => this.adapter.readBack(receipt));
   }
   close(): void {
     this.adapter.close();

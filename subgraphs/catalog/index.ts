@@ -6,6 +6,7 @@ import type { GraphQLError } from 'graphql';
 import { signInternalToken, type Identity } from '../../core/auth.js';
 import { atPath, badUserInput } from '../../core/errors.js';
 import { InFlight } from '../../core/inflight.js';
+import { ServiceMetrics } from '../../core/metrics.js';
 import { decodeSearchCursor } from '../kit/cursor.js';
 import type { Streamer } from '../kit/definition.js';
 import { parseMovieId } from '../kit/ids.js';
@@ -121,11 +122,13 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
 export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphApp> {
   const infos = new Map(streamers.map((s) => [s.subgraph, streamerInfo(s)]));
   const calls = new InFlight<StreamerAnswer>();
+  const metrics = new ServiceMetrics(catalog.name);
+  const durations = metrics.histogram('streamer_call_duration_seconds', "The catalog's calls to streamers, by streamer and outcome", ['streamer', 'outcome']);
   const context = (identity: Identity): CatalogContext => {
     // Signed once per request, when a streamer is first asked.
     let signed: Promise<string> | undefined;
     const proof = () => (signed ??= signInternalToken(config.internalSecret, identity));
-    const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof, calls)]));
+    const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof, calls, durations)]));
     return { clients, partialErrors: [], counts: new Map() };
   };
   return createSubgraphApp({
@@ -135,6 +138,7 @@ export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphA
     context,
     production: config.production,
     internalSecret: config.internalSecret,
+    metrics,
     plugins: [partialErrorsPlugin],
   });
 }

@@ -2,6 +2,9 @@
 // Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
 import { internalTokenHeader } from '../../core/auth.js';
 import type { InFlight } from '../../core/inflight.js';
+import { timed } from '../../core/metrics.js';
+import { traced } from '../../core/tracing.js';
+import type { Histogram } from 'prom-client';
 import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
 import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
@@ -41,14 +44,16 @@ export class StreamerClient {
     private readonly timeoutMs: number,
     /** The proof that this call comes from inside the graph, for the request's end user. */
     private readonly proof: () => Promise<string>,
-    /** Shared by every request's clients: where identical calls meet. */
+    /** Shared by every request's clients: where identical calls meet, and how long they take. */
     private readonly calls: InFlight<StreamerAnswer>,
+    private readonly durations: Histogram<'streamer' | 'outcome'>,
   ) {}
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const payload = JSON.stringify({ query, variables });
     // The catalog only reads: identical calls in flight at once share one answer.
-    const body = (await this.calls.run(`${this.url}\n${payload}`, async () => {
+    const attributes = { 'streamer.name': this.streamer.name, 'graphql.operation': query.match(/query (\w+)/)?.[1] ?? 'query' };
+    const call = () => traced('catalog.streamerCall', attributes, () => timed(this.durations, { streamer: this.streamer.subgraph }, async () => {
       try {
         const response = await fetch(this.url, {
           method: 'POST',
@@ -62,7 +67,8 @@ export class StreamerClient {
       } catch (err) {
         throw streamerUnavailable(this.streamer.name, this.describeFailure(err as Error & { cause?: { code?: string } }));
       }
-    })) as StreamerAnswer<T>;
+    }));
+    const body = (await this.calls.run(`${this.url}\n${payload}`, call)) as StreamerAnswer<T>;
     const [first] = body.errors ?? [];
     if (first || !body.data) {
       throw streamerRefused(this.streamer.name, first?.message ?? 'no data', first?.extensions?.code);

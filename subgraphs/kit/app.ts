@@ -1,5 +1,7 @@
 // A streamer's subgraph: its catalogue loaded from its native store, the kit's resolvers under its
 // field names, and its SDL generated from its folder and the registry.
+import fs from 'node:fs';
+import { ServiceMetrics } from '../../core/metrics.js';
 import { StreamerCatalogue } from './catalogue.js';
 import { streamerDisagreements } from './checks.js';
 import type { StreamerConfig } from './config.js';
@@ -29,10 +31,15 @@ export async function createStreamerApp<R extends object, F extends MovieFields>
 ): Promise<SubgraphApp> {
   const catalogue = await StreamerCatalogue.load(streamer, config.dataDir);
   try {
+    const metrics = new ServiceMetrics(streamer.subgraph);
+    metrics.gauge('records_served', 'Movies this streamer serves', () => catalogue.index.size);
+    metrics.gauge('store_bytes', 'Size of the native store on disk', () => fs.statSync(catalogue.store.file, { throwIfNoEntry: false })?.size ?? 0);
+    const captures = metrics.counter('captures_total', 'Records sent for capture, by outcome (CREATED, DUPLICATE, REJECTED, SKIPPED, FAILED)', ['outcome']);
     const app = createSubgraphApp({
       name: streamer.subgraph,
       sdl: streamerSdl(streamer),
-      resolvers: wire(streamerKit(catalogue)),
+      resolvers: wire(streamerKit(catalogue, captures)),
+      metrics,
       context: (identity) => streamerContext(catalogue, identity),
       production: config.production,
       internalSecret: config.internalSecret,

@@ -13,6 +13,7 @@ import { JSONResolver } from 'graphql-scalars';
 import { internalTokenHeader, verifyInternalToken, type Identity } from '../../core/auth.js';
 import { formatErrorFor } from '../../core/errors.js';
 import { jsonBody } from '../../core/http.js';
+import { ServiceMetrics } from '../../core/metrics.js';
 import type { RunningService } from '../../core/service.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from './catalogue.js';
@@ -66,6 +67,8 @@ export interface SubgraphParts<TContext extends BaseContext> {
   production: boolean;
   /** Verifies the gateway's proof (x-internal-token) on every HTTP request. */
   internalSecret: string;
+  /** Its metrics, for services that add their own; a new set otherwise. */
+  metrics?: ServiceMetrics;
   /** Apollo Server plugins beyond the defaults. */
   plugins?: ApolloServerPlugin<TContext>[];
   /** Disagreements beyond SDL vs resolvers, like a streamer's registry entry vs its SDL. */
@@ -85,13 +88,14 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
     throw new Error(`The ${parts.name} subgraph's SDL and resolvers disagree:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   }
   const httpServer = http.createServer();
+  const metrics = parts.metrics ?? new ServiceMetrics(parts.name);
   const server = new ApolloServer<TContext>({
     schema,
     formatError: formatErrorFor(parts.production),
     includeStacktraceInErrorResponses: !parts.production,
     introspection: !parts.production,
     // No Apollo Studio here: do not add federated traces to every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(parts.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), metrics.plugin(), ...(parts.plugins ?? [])],
   });
   let stopping = false;
   const close = async () => {
@@ -115,6 +119,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
       // For an orchestrator: alive, and ready (its store is loaded before it listens) until it stops.
       app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
       app.get('/ready', (_req, res) => void res.status(stopping ? 503 : 200).json({ status: stopping ? 'stopping' : 'ready' }));
+      app.get('/metrics', metrics.handler());
       const proofOf = (req: express.Request) => {
         const header = req.headers[internalTokenHeader];
         return Array.isArray(header) ? header[0] : header;
