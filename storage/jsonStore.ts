@@ -20,8 +20,13 @@ interface Tail {
 export class JsonStore implements StorageAdapter {
   readonly kind = 'json' as const;
   readonly untyped = false;
-  /** The whole document as read, so a write keeps every other root key and the file's indent. */
-  private document: Record<string, unknown> = {};
+  /** Items in the root array. */
+  private count = 0;
+  /**
+   * The whole document, kept only while writes cannot go in place (then a write rewrites it, keeping
+   * every other root key and the indent); dropped otherwise, so a large store is not held twice.
+   */
+  private document: Record<string, unknown> | undefined;
   private indent = 2;
   private tail: Tail | undefined;
   private journal: WriteJournal | undefined;
@@ -50,9 +55,10 @@ export class JsonStore implements StorageAdapter {
   async readAll(): Promise<StoredRow[]> {
     this.journal ??= await WriteJournal.recover(this.file); // a write a crash cut short is undone first
     const { document, list, text } = await this.readList();
-    this.document = document;
+    this.count = list.length;
     this.indent = /^\{\s*\n( +)"/.exec(text)?.[1]?.length ?? 2;
     this.tail = list.length > 0 && Object.keys(document).at(-1) === this.rootKey ? this.findTail(text) : undefined;
+    this.document = this.tail ? undefined : document;
     return list.map((fields, index) => ({ key: index, location: `/${this.rootKey}/${index}`, fields }));
   }
 
@@ -75,8 +81,7 @@ export class JsonStore implements StorageAdapter {
   }
 
   async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
-    const list = this.document[this.rootKey] as unknown[];
-    const from = list.length;
+    const from = this.count;
     if (this.tail) {
       // In place: the new items and the tail again, at the tail's offset; nothing else is rewritten.
       const { offset, bytes, pad } = this.tail;
@@ -86,14 +91,16 @@ export class JsonStore implements StorageAdapter {
       );
       const inserted = Buffer.from(items.join(''));
       await this.journal.write(this.file, offset, Buffer.concat([inserted, bytes]));
-      list.push(...records);
+      this.count += records.length;
       this.tail = { ...this.tail, offset: offset + inserted.length };
       return { keys: records.map((_, i) => from + i), from: offset, to: offset + inserted.length };
     }
-    // Otherwise (an empty array, or other members after it) the document is written whole, once:
-    // from then on its array is non-empty and last, and later writes go in place.
+    // Otherwise (an empty array, or other members after it) the document is written whole: once, when
+    // its array was empty; every time, when other members follow it.
+    const document = this.document ?? (await this.readList()).document;
+    const list = document[this.rootKey] as unknown[];
     list.push(...records);
-    const text = `${JSON.stringify(this.document, null, this.indent)}\n`;
+    const text = `${JSON.stringify(document, null, this.indent)}\n`;
     try {
       await replaceFile(this.file, (handle) => handle.writeFile(text).then(() => undefined));
     } catch (err) {
@@ -101,7 +108,9 @@ export class JsonStore implements StorageAdapter {
       throw new StorageError(`Cannot write JSON file ${this.file}: ${(err as Error).message}`, this.file, { cause: err });
     }
     await syncFolder(path.dirname(this.file));
-    this.tail = Object.keys(this.document).at(-1) === this.rootKey ? this.findTail(text) : undefined;
+    this.count = list.length;
+    this.tail = Object.keys(document).at(-1) === this.rootKey ? this.findTail(text) : undefined;
+    this.document = this.tail ? undefined : document;
     return { keys: records.map((_, i) => from + i), from };
   }
 

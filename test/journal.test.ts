@@ -61,3 +61,21 @@ it('creates its journal beside the store only when the store exists', async () =
   expect(await WriteJournal.recover(path.join(dir, 'none.csv'))).toBeUndefined();
   expect(await fs.readdir(dir)).toEqual([]);
 });
+
+it.each([
+  ['an empty array', '{\n  "list": []\n}\n'],
+  ['an array followed by other members', '{\n  "list": [\n    { "Title": "A" }\n  ],\n  "meta": { "owner": "x" }\n}\n'],
+])('json: %s is written whole, keeping every other member, and stays readable write after write', async (_, seed) => {
+  await fs.writeFile(path.join(dir, 'data.json'), seed);
+  const config: StorageConfig = { kind: 'json', file: 'data.json', rootKey: 'list' };
+  const store = openStore(config, dir);
+  const before = (await store.readAll()).length;
+  for (const title of ['B', 'C']) {
+    const receipt = await store.append([{ Title: title }]);
+    expect((await store.readBack(receipt)).map((row) => row.fields)).toEqual([{ Title: title }]);
+  }
+  store.close();
+  const document = JSON.parse(await fs.readFile(path.join(dir, 'data.json'), 'utf8')) as { list: { Title: string }[]; meta?: unknown };
+  expect(document.list.slice(before).map((item) => item.Title)).toEqual(['B', 'C']);
+  expect(document.meta).toEqual(JSON.parse(seed).meta);
+});
