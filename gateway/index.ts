@@ -113,6 +113,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
+    // runService handles SIGINT and SIGTERM: stop gracefully, exit 0.
+    stopOnTerminationSignals: false,
     ...limits,
     plugins: [
       captureScopePlugin,

@@ -1,26 +1,12 @@
 // A subgraph killed with SIGKILL while captures stream in: its store still parses, and every
 // record it confirmed is there after a restart.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { streamerNamed } from '../subgraphs/registry.js';
-import { repoRoot } from '../core/paths.js';
 import { openStore } from '../storage/index.js';
 import { internalTokenHeader } from '../core/auth.js';
-import { createStreamerApp, freePort, gql, internalToken, tempDataDir } from './support.js';
-
-async function startChild(name: string, dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'subgraphs/main.ts'), name], {
-    cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, [`${name.toUpperCase()}_PORT`]: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  await expect.poll(() => log.includes('listening at'), { timeout: 20_000, interval: 100 }).toBe(true);
-  return child;
-}
+import { createStreamerApp, freePort, gql, internalToken, startSubgraphProcess, tempDataDir } from './support.js';
 
 const inputs: Record<string, (title: string) => Record<string, unknown>> = {
   ccd: (title: string) => ({ title, typeProgram: 'Film', classification: 'PG', country: 'GB', year: 2000, category: 'Drama', channel: 'BBC Two' }),
@@ -41,7 +27,7 @@ describe.each(Object.keys(inputs))('%s killed mid-batch', (name) => {
     const { api } = streamer;
     dataDir = await tempDataDir();
     const port = await freePort();
-    child = await startChild(name, dataDir, port);
+    ({ child } = await startSubgraphProcess(name, dataDir, port));
     const url = `http://127.0.0.1:${port}/`;
     // Straight to the subgraph, with the proof the gateway would send for a writer.
     const proof = { [internalTokenHeader]: await internalToken(dataDir, { subject: 'test', scopes: ['capture:*'] }) };

@@ -1,7 +1,9 @@
 // The whole graph in one process, every service on its own free port: for tests and the bench.
 import { anonymous, ensureLocalKeys, signInternalToken, signUserToken, type Identity } from '../core/auth.js';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import type { Env } from '../core/config.js';
+import { repoRoot } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { startGateway } from '../gateway/index.js';
@@ -102,4 +104,23 @@ export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): P
   } catch {
     // the group is gone: nothing left
   }
+}
+
+/** One subgraph as its own process (`subgraphs/main.ts <name>`) on a free port, once it listens. */
+export async function startSubgraphProcess(name: string, dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'subgraphs/main.ts'), name], {
+    cwd: repoRoot,
+    env: { ...process.env, DATA_DIR: dataDir, [`${name.toUpperCase()}_PORT`]: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const listening = new Promise<void>((resolve, reject) => {
+    let log = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      log += chunk;
+      if (log.includes('listening at')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+  });
+  await listening;
+  return { child, url: `http://127.0.0.1:${port}/` };
 }

@@ -1,13 +1,11 @@
 // SIGTERM stops a subgraph gracefully: it stops taking requests, finishes the capture under way,
 // closes its store and exits 0; every record it confirmed is in the store.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { internalTokenHeader } from '../core/auth.js';
-import { repoRoot } from '../core/paths.js';
-import { freePort, gql, internalToken, tempDataDir } from './support.js';
+import { freePort, gql, internalToken, startSubgraphProcess, tempDataDir } from './support.js';
 
 let dataDir: string | undefined;
 afterAll(async () => {
@@ -17,16 +15,8 @@ afterAll(async () => {
 it('finishes the capture under way on SIGTERM, then exits 0', async () => {
   dataDir = await tempDataDir();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'subgraphs/main.ts'), 'peartv'], {
-    cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, PEARTV_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await expect.poll(() => log.includes('listening at'), { timeout: 20_000, interval: 100 }).toBe(true);
-  const url = `http://127.0.0.1:${port}/`;
+  const { child, url } = await startSubgraphProcess('peartv', dataDir, port);
+  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   expect((await fetch(new URL('ready', url))).status).toBe(200);
 
   const proof = { [internalTokenHeader]: await internalToken(dataDir, { subject: 'test', scopes: ['capture:*'] }) };

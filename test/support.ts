@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalGraph, type LocalGraph } from './harness.js';
 
-export { createStreamerApp, gql, internalToken, stopProcessGroup, userToken, type GraphQLResponse } from './harness.js';
+export { createStreamerApp, gql, internalToken, startSubgraphProcess, stopProcessGroup, userToken, type GraphQLResponse } from './harness.js';
 
 export async function tempDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'movies-data-'));

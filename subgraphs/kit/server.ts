@@ -94,6 +94,8 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
     formatError: formatErrorFor(parts.production),
     includeStacktraceInErrorResponses: !parts.production,
     introspection: !parts.production,
+    // runService handles SIGINT and SIGTERM: stop gracefully, close the stores, exit 0.
+    stopOnTerminationSignals: false,
     // No Apollo Studio here: do not add federated traces to every response.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), metrics.plugin(), ...(parts.plugins ?? [])],
   });
