@@ -87,6 +87,21 @@ describe.skipIf(!haveTmux && !process.env.CI)('in a terminal', () => {
       { node: { __typename: 'PearTvFilm', rental: 1.5, purchase: 3, stars: 4, year: 2001, classification: 'PG', country: 'GB', capture: { source: 'cli' } } },
     ]);
   }, 60_000);
+
+  it('says nothing more is stored and exits 130 on Ctrl-C', async () => {
+    const interrupted = `${session}-interrupt`;
+    // The shell prints the status once the CLI is gone, and keeps the pane to be read.
+    tmux('new-session', '-d', '-s', interrupted, '-x', '200', '-y', '20', `sh -c 'DATA_DIR=${graph.dataDir} "${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}; echo "status $?"; sleep 30'`);
+    try {
+      const pane = () => tmux('capture-pane', '-p', '-t', interrupted);
+      await expect.poll(pane, { timeout: 20_000, interval: 100 }).toContain('Which streamer do you capture for?');
+      tmux('send-keys', '-t', interrupted, 'C-c');
+      await expect.poll(pane, { timeout: 20_000, interval: 100 }).toContain('status 130');
+      expect(pane()).toContain('Interrupted: nothing more stored.');
+    } finally {
+      tmux('kill-session', '-t', interrupted);
+    }
+  });
 });
 
 describe('for scripts', () => {
@@ -111,6 +126,12 @@ describe('for scripts', () => {
     expect(badJson.stderr).toContain('must be a JSON object');
     const unknown = await run(process.execPath, ['--import', 'tsx', cli, '--colour'], { cwd: repoRoot }).catch((err) => err);
     expect(unknown.code).toBe(2);
+  });
+
+  it.each([['client/bin/capture.ts'], ['client/bin/ingest.ts']])('%s --help prints its usage and exits 0', async (command) => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, command), '--help'], { cwd: repoRoot });
+    expect(stdout).toMatch(/^Usage: npm run (capture|ingest)/);
+    expect(stdout).toContain('Exit status');
   });
 
   it('exits non-zero with every problem when the record is refused', async () => {

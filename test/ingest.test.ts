@@ -149,6 +149,22 @@ describe('the ingest command', () => {
     expect(await count('Killed Run')).toBe(2000);
   }, 60_000);
 
+  it('exits 0 when everything was stored or already stored, 1 when any record was refused', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const header = 'title,classification,country,rental,purchase,stars,year';
+    const status = async () => {
+      const child = runIngest([folder]);
+      return new Promise<number | null>((resolve) => child.once('exit', resolve));
+    };
+    await fs.writeFile(path.join(folder, 'PearTV', 'clean.csv'), `${header}\nExit Status Clean,PG,GB,1,2,3,2000\n`);
+    expect(await status()).toBe(0);
+    await fs.writeFile(path.join(folder, 'PearTV', 'refused.csv'), `${header}\nExit Status Good,PG,GB,1,2,3,2000\nExit Status Bad,PG,GB,1,2,9,2000\n`);
+    expect(await status()).toBe(1);
+    expect(await count('Exit Status Good')).toBe(1);
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+
   it('--watch takes files as they arrive', async () => {
     const folder = await tempDataDir();
     await fs.mkdir(path.join(folder, 'CCD'));

@@ -10,7 +10,12 @@ import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } 
 import { clientToken, gatewayUrl } from '../config.js';
 import { toInput } from '../inputs.js';
 
-const usage = 'Usage: npm run capture  |  npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]';
+const usage = `Usage: npm run capture                  ask, streamer by streamer, field by field
+       npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]
+
+Captures records through the gateway (GATEWAY_URL, default http://localhost:4000/). For a gateway on
+this machine it signs its own token with the local key in DATA_DIR; elsewhere it sends MOVIES_TOKEN.
+Exit status: 0 stored or already stored, 1 refused or failed, 2 wrong command line, 130 interrupted.`;
 
 function readArguments() {
   try {
@@ -21,6 +26,7 @@ function readArguments() {
         file: { type: 'string' },
         url: { type: 'string' },
         source: { type: 'string', default: 'cli' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (err) {
@@ -30,6 +36,10 @@ function readArguments() {
 }
 
 const values = readArguments();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const url = values.url ?? gatewayUrl();
 const communicate = new Communicate({ url, token: await clientToken(url) });
 
@@ -141,7 +151,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: Error) => {
-    if (err.name === 'ExitPromptError') process.exit(0); // Ctrl-C at a prompt
+    if (err.name === 'ExitPromptError') {
+      // Ctrl-C at a prompt: what was confirmed before stays stored; the record being asked is not.
+      console.error('\nInterrupted: nothing more stored.');
+      process.exit(130);
+    }
     console.error(err.message);
     process.exit(1);
   },

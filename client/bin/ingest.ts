@@ -9,18 +9,37 @@ import { Communicate } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
 import { doneFolders, formats, Ingester, lockInbox, whySkip } from '../ingest.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    watch: { type: 'boolean', default: false },
-    url: { type: 'string' },
-    'batch-size': { type: 'string', default: '500' },
-  },
-});
+const usage = `Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 1..1000]
+
+Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed's remote_data; each ends in
+processed/ or rejected/ beside a receipt. Exit status: 0 every record stored or already stored,
+1 a record or a file refused (or another ingest runs on the folder), 2 wrong command line.`;
+
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        watch: { type: 'boolean', default: false },
+        url: { type: 'string' },
+        'batch-size': { type: 'string', default: '500' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`);
+    return process.exit(2);
+  }
+}
+
+const { values, positionals } = readArguments();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const batchSize = Number(values['batch-size']);
 if (!positionals[0] || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
-  console.error('Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 1..1000]\n' +
-    'Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed\'s remote_data.');
+  console.error(usage);
   process.exit(2);
 }
 
@@ -63,6 +82,8 @@ async function main(): Promise<void> {
   if (!values.watch) {
     const receipts = await ingester.ingestFolder(folder);
     if (receipts.length === 0) console.log(`No files waiting under ${folder}/<Streamer>/`);
+    // A script learns from the status whether anything was refused.
+    if (receipts.some((receipt) => receipt.refused > 0 || receipt.error)) process.exitCode = 1;
     return;
   }
   // Keep taking files as they arrive, one at a time, once each is completely written. The files
