@@ -23,7 +23,8 @@ afterAll(async () => {
 
 describe.skipIf(!haveTmux && !process.env.CI)('in a terminal', () => {
   const session = `capture-test-${process.pid}`;
-  const tmux = (...args: string[]) => execFileSync('tmux', args).toString();
+  // stderr is piped, not inherited: a kill of a session that is already gone says nothing.
+  const tmux = (...args: string[]) => execFileSync('tmux', args, { stdio: 'pipe' }).toString();
   const screen = () => tmux('capture-pane', '-p', '-t', session);
   const waitFor = (text: string) => expect.poll(screen, { timeout: 20_000, interval: 100 }).toContain(text);
   const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);

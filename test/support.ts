@@ -7,8 +7,18 @@ import { startLocalGraph, type LocalGraph } from './harness.js';
 
 export { createStreamerApp, gql, internalToken, startSubgraphProcess, stopProcessGroup, userToken, type GraphQLResponse } from './harness.js';
 
+const created = new Set<string>();
+
+/** A new temporary folder, removed after the test file (test/setup.ts) if its test did not remove it. */
 export async function tempDataDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'movies-data-'));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'movies-data-'));
+  created.add(dir);
+  return dir;
+}
+
+export async function removeTempDataDirs(): Promise<void> {
+  await Promise.all([...created].map((dir) => fs.rm(dir, { recursive: true, force: true })));
+  created.clear();
 }
 
 /** A port nothing listens on right now. */
