@@ -1,5 +1,6 @@
 // The gateway: @apollo/gateway over the supergraph composed ahead of time (schema/supergraph.graphql),
-// one GraphQL endpoint at `/` and a health report at `/health`.
+// the only door: one GraphQL endpoint at `/` (the playground for browsers) behind tokens and limits,
+// and `/health`, `/ready`, `/metrics` for operators.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
