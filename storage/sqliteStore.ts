@@ -76,9 +76,14 @@ export class SqliteStore implements StorageAdapter {
   }
 
   async readBack(receipt: AppendReceipt): Promise<StoredRow[]> {
-    const select = this.open().prepare(`SELECT * FROM "${this.table}" WHERE "${this.keyColumn}" = ?`);
+    // One range read for the batch (its keys were given in one transaction), then each key's row.
+    const [low, high] = [Math.min(...receipt.keys), Math.max(...receipt.keys)];
+    const rows = this.open()
+      .prepare(`SELECT * FROM "${this.table}" WHERE "${this.keyColumn}" BETWEEN ? AND ?`)
+      .all(low, high) as Record<string, unknown>[];
+    const byKey = new Map(rows.map((row) => [Number(row[this.keyColumn]), row]));
     return receipt.keys.flatMap((key) => {
-      const row = select.get(key) as Record<string, unknown> | undefined;
+      const row = byKey.get(key);
       if (!row) return [];
       const { [this.keyColumn]: _key, ...fields } = row;
       return [{ key, location: `${this.keyColumn} ${key}`, fields }];

@@ -6,7 +6,7 @@ import { MovieIndex, type MovieFilter } from '../subgraphs/kit/movieIndex.js';
 
 // Characters beyond U+FFFF (🎬) and above U+E000 (！) too: UTF-16 and UTF-8 order them differently.
 const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night', '🎬 Reel', '！Bang'];
-const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({
+const movies: MovieEntity[] = Array.from({ length: 6000 }, (_, key) => ({
   id: `test:${key}`,
   key,
   streamer: 'Test',
@@ -21,8 +21,8 @@ const movies: MovieEntity[] = Array.from({ length: 3000 }, (_, key) => ({
 
 // A store loaded whole, then captures added a few at a time, as a running subgraph sees them.
 const index = new MovieIndex<MovieEntity>();
-index.add(movies.slice(0, 2900));
-for (let at = 2900; at < movies.length; at += 10) index.add(movies.slice(at, at + 10));
+index.add(movies.slice(0, 5000));
+for (let at = 5000; at < movies.length; at += 100) index.add(movies.slice(at, at + 100));
 afterAll(() => index.close());
 
 function scan(filter: MovieFilter): string[] {

@@ -112,9 +112,10 @@ export class CapturePipeline<F extends MovieFields> {
       const unconfirmed = (detail: string) =>
         new StorageError(`${catalogue.store.file}: records were written but could not be confirmed: ${detail}`, catalogue.store.file);
       if (readBack.length !== toWrite.length) throw unconfirmed(`read back ${readBack.length} of ${toWrite.length}`);
+      // Equal in every field to what was validated and written is enough: no second validation.
       readBack.forEach((row, i) => {
-        const { record, problems } = catalogue.check(row.fields);
-        if (problems.length > 0 || catalogue.fingerprint(record) !== catalogue.fingerprint(toWrite[i]!.record)) {
+        const record = catalogue.schema.read(row.fields, catalogue.store.untyped) as NativeRecord;
+        if (catalogue.fingerprint(record) !== catalogue.fingerprint(toWrite[i]!.record)) {
           throw unconfirmed(`${row.location} differs from what was written`);
         }
       });

@@ -172,8 +172,9 @@ export class MovieIndex<E extends MovieEntity> {
     const added = entities.map(rowOf).sort(compareRows);
     for (const row of added) this.rows.set(row.entity.key, row);
     const recent = merge(this.recent.order, added);
-    // Folded into the store's layer once it is no longer small beside it.
-    if (recent.length > Math.max(1024, this.store.order.length / 32)) {
+    // Folded into the store's layer once it is no longer small beside it (an eighth: scanning it
+    // stays cheap, and folding, which lays the whole store out again, stays rare).
+    if (recent.length > Math.max(4096, this.store.order.length / 8)) {
       this.store = new Layer(merge(this.store.order, recent));
       this.recent = new Layer([]);
     } else {
