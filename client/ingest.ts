@@ -44,6 +44,8 @@ interface FileRecord {
   /** Line (CSV, JSON Lines) or item number (JSON), from 1. */
   line: number;
   fields: Record<string, unknown>;
+  /** Why this line is no record at all. */
+  problem?: string;
 }
 
 export const formats = ['.csv', '.json', '.jsonl', '.ndjson'];
@@ -75,27 +77,52 @@ async function readRecords(file: string): Promise<FileRecord[]> {
   }
 }
 
+/** A record as read, or, for a line that is no record (a ragged row, a line that is not JSON), why. */
+function recordOf(line: number, value: unknown): FileRecord {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { line, fields: value as Record<string, unknown> };
+  return { line, fields: {}, problem: `is not a record (a JSON object): ${JSON.stringify(value)?.slice(0, 80)}` };
+}
+
 async function readCsv(handle: fs.FileHandle): Promise<FileRecord[]> {
   const records: FileRecord[] = [];
-  const parser = parse({ columns: true, trim: true, skip_empty_lines: true, info: true, bom: true });
+  // Rows of another length than the header's are kept, to be refused one by one, not the whole file.
+  const parser = parse({ trim: true, skip_empty_lines: true, info: true, bom: true, relax_column_count: true });
   const input = handle.createReadStream({ autoClose: false });
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    records.push({ line: info.lines, fields: record });
+  let header: string[] | undefined;
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (!header) {
+      header = record;
+      continue;
+    }
+    records.push(
+      record.length === header.length
+        ? { line: info.lines, fields: Object.fromEntries(header.map((name, i) => [name, record[i]])) }
+        : { line: info.lines, fields: {}, problem: `has ${record.length} fields where the header has ${header.length}` },
+    );
   }
   return records;
 }
 
-function parseJson(extension: string, text: string): FileRecord[] {
+function parseJson(extension: string, bytes: string): FileRecord[] {
+  const text = bytes.replace(/^\uFEFF/, ''); // a byte order mark is no part of the JSON
   if (extension === '.json') {
     const document = JSON.parse(text) as unknown;
     // A bare array, or a streamer's own document shape: one array under one root key.
     const list = Array.isArray(document) ? document : Object.values(document as object).find(Array.isArray);
     if (!Array.isArray(list)) throw new Error('a JSON file must hold an array of records, or an object with one');
-    return list.map((fields, i) => ({ line: i + 1, fields: fields as Record<string, unknown> }));
+    return list.map((fields, i) => recordOf(i + 1, fields));
   }
-  return text.split('\n').flatMap((line, i) => (line.trim() ? [{ line: i + 1, fields: JSON.parse(line) as Record<string, unknown> }] : []));
+  // JSON Lines: a line that is not JSON is refused on its own, by its number.
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    try {
+      return [recordOf(i + 1, JSON.parse(line))];
+    } catch (err) {
+      return [{ line: i + 1, fields: {}, problem: `is not JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}` }];
+    }
+  });
 }
 
 /** The files waiting in a folder's streamer folders, oldest name first; symbolic links are reported, not followed. */
@@ -109,6 +136,7 @@ export async function pendingFiles(folder: string, onSkip?: (file: string, reaso
       const at = path.join(streamer, file.name);
       if (file.isSymbolicLink()) onSkip?.(at, symbolicLink);
       else if (file.isFile() && formats.includes(path.extname(file.name).toLowerCase())) found.push(at);
+      else if (file.isFile()) onSkip?.(at, 'not a CSV, JSON or JSON Lines file (.csv, .json, .jsonl, .ndjson)');
     }
   }
   return found.sort();
@@ -255,6 +283,10 @@ export class Ingester {
     receipt.records = records.length;
     const ready: { line: number; input: Record<string, unknown> }[] = [];
     for (const record of records) {
+      if (record.problem) {
+        receipt.refusedLines.push({ line: record.line, reasons: [`line ${record.line} ${record.problem}`] });
+        continue;
+      }
       const { input, problems } = toInput(record.fields, streamer.inputFields);
       if (input) ready.push({ line: record.line, input });
       else receipt.refusedLines.push({ line: record.line, reasons: problems });

@@ -185,3 +185,53 @@ describe('the ingest command', () => {
     }
   }, 60_000);
 });
+
+describe('reading files record by record', () => {
+  const header = 'title,classification,country,rental,purchase,stars,year';
+  const row = (title: string) => `${title},PG,GB,1,2,3,2000`;
+
+  it('refuses a ragged CSV row by its line, and stores the rows around it', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    await fs.writeFile(path.join(folder, 'PearTV', 'ragged.csv'), [header, row('Ragged Before'), 'Ragged Short,PG,GB', row('Ragged After')].join('\n'));
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt).toMatchObject({ records: 3, captured: 2, refused: 1 });
+    expect(receipt!.refusedLines).toEqual([{ line: 3, reasons: ['line 3 has 3 fields where the header has 7'] }]);
+    expect(await count('Ragged')).toBe(2);
+  });
+
+  it('refuses a JSON Lines line that is not JSON by its number, and stores the others', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const line = (title: string) => JSON.stringify({ title, classification: 'PG', country: 'GB', rental: 1, purchase: 2, stars: 3, year: 2000 });
+    await fs.writeFile(path.join(folder, 'PearTV', 'lines.jsonl'), [line('Jsonl Seven One'), '{"title": "broken', line('Jsonl Seven Two'), '42'].join('\n'));
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2 });
+    expect(receipt!.refusedLines.map((refused) => refused.line)).toEqual([2, 4]);
+    expect(receipt!.refusedLines[0]!.reasons[0]).toMatch(/^line 2 is not JSON/);
+    expect(receipt!.refusedLines[1]!.reasons[0]).toMatch(/^line 4 is not a record/);
+    expect(await count('Jsonl Seven')).toBe(2);
+  });
+
+  it('reads JSON and CSV that start with a byte order mark', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const record = { title: 'Bom Json', classification: 'PG', country: 'GB', rental: 1, purchase: 2, stars: 3, year: 2000 };
+    await fs.writeFile(path.join(folder, 'PearTV', 'bom.json'), `\uFEFF${JSON.stringify([record])}`);
+    await fs.writeFile(path.join(folder, 'PearTV', 'bom.csv'), `\uFEFF${header}\n${row('Bom Csv')}\n`);
+    const receipts = await ingester.ingestFolder(folder);
+    expect(receipts.map((receipt) => [receipt.file, receipt.captured, receipt.error])).toEqual([['bom.csv', 1, undefined], ['bom.json', 1, undefined]]);
+    expect(await count('Bom ')).toBe(2);
+  });
+
+  it('reports a file it will not read, and leaves it in place', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    await fs.writeFile(path.join(folder, 'PearTV', 'movies.bin'), 'binary');
+    const skipped: string[] = [];
+    const reporting = new Ingester({ communicate: new Communicate({ url: graph.gatewayUrl, token: graph.writer, retries: 0 }), onSkip: (file, reason) => skipped.push(`${path.basename(file)}: ${reason}`) });
+    expect(await reporting.ingestFolder(folder)).toEqual([]);
+    expect(skipped).toEqual(['movies.bin: not a CSV, JSON or JSON Lines file (.csv, .json, .jsonl, .ndjson)']);
+    expect(await fs.readdir(path.join(folder, 'PearTV'))).toEqual(['movies.bin']);
+  });
+});
