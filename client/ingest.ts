@@ -10,6 +10,7 @@ import { parse } from 'csv-parse';
 import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
 import { ClientErrorCode, CommunicateError } from './communicate.js';
+import type { RecordJsonSchema } from '../core/wire.js';
 import { toInput } from './inputs.js';
 
 export interface Receipt {
@@ -281,13 +282,15 @@ export class Ingester {
       throw new Error(`cannot read ${path.extname(file)} file: ${err.message}`);
     });
     receipt.records = records.length;
+    // CSV is text, read as the fields' types; JSON keeps its own types, as the stores do on load.
+    const json = path.extname(file).toLowerCase() === '.csv' ? undefined : { schema: streamer.schema as RecordJsonSchema };
     const ready: { line: number; input: Record<string, unknown> }[] = [];
     for (const record of records) {
       if (record.problem) {
         receipt.refusedLines.push({ line: record.line, reasons: [`line ${record.line} ${record.problem}`] });
         continue;
       }
-      const { input, problems } = toInput(record.fields, streamer.inputFields);
+      const { input, problems } = toInput(record.fields, streamer.inputFields, json);
       if (input) ready.push({ line: record.line, input });
       else receipt.refusedLines.push({ line: record.line, reasons: problems });
     }

@@ -1,5 +1,6 @@
 // Turn loosely typed records (CSV text, JSON from another system, answers at a prompt) into a
 // streamer's GraphQL input, field by field, so one bad value refuses one record, not a batch.
+import type { RecordJsonSchema } from '../core/wire.js';
 import type { InputField } from './communicate.js';
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -36,8 +37,28 @@ export function convert(field: InputField, value: unknown): { value?: unknown; p
   }
 }
 
-/** A record as the streamer's input, or the problems that keep it from being one. */
-export function toInput(record: Record<string, unknown>, fields: readonly InputField[]): { input?: Record<string, unknown>; problems: string[] } {
+/**
+ * The one coercion rule, the same as the stores' on load: text (a CSV row, an answer at a prompt) is
+ * read as the type the field needs; a JSON value keeps its JSON type, and text stands for a number
+ * only where the streamer's own store keeps that number as text (OduFlix's Year).
+ */
+function typedProblem(field: InputField, value: unknown, schema: RecordJsonSchema | undefined): string | undefined {
+  const wantsNumber = field.type === 'Int' || field.type === 'Float';
+  const storedAsText = schema?.properties[field.nativeName]?.type === 'string';
+  if (wantsNumber && typeof value === 'string' && !storedAsText) return `${field.name} must be a JSON number, not text (value: ${JSON.stringify(value)})`;
+  if (field.type === 'String' && typeof value === 'number') return `${field.name} must be JSON text, not a number (value: ${value})`;
+  return undefined;
+}
+
+/**
+ * A record as the streamer's input, or the problems that keep it from being one. `json` says the
+ * record comes with JSON's types (a JSON or JSON Lines file, a --record), checked against `schema`.
+ */
+export function toInput(
+  record: Record<string, unknown>,
+  fields: readonly InputField[],
+  json?: { schema: RecordJsonSchema },
+): { input?: Record<string, unknown>; problems: string[] } {
   const input: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [name, value] of Object.entries(record)) {
@@ -47,7 +68,13 @@ export function toInput(record: Record<string, unknown>, fields: readonly InputF
       continue;
     }
     if (value === '' || value === null || value === undefined) continue;
-    const converted = convert(fields.find((f) => f.name === target)!, value);
+    const field = fields.find((f) => f.name === target)!;
+    const typed = json && !field.list ? typedProblem(field, value, json.schema) : undefined;
+    if (typed) {
+      problems.push(typed);
+      continue;
+    }
+    const converted = convert(field, value);
     if (converted.problem) problems.push(converted.problem);
     else input[target] = converted.value;
   }

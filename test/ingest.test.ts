@@ -224,6 +224,21 @@ describe('reading files record by record', () => {
     expect(await count('Bom ')).toBe(2);
   });
 
+  it('applies the stores\' one coercion rule: CSV text is read as numbers, JSON keeps its types', async () => {
+    const folder = await tempDataDir();
+    for (const name of ['BigForest', 'OduFlix']) await fs.mkdir(path.join(folder, name));
+    const bigForest = { Title: 'Coerce Big Forest', Year: '1980', Category: 'Drama', Rental: 1, Purchase: 2, Stars: 3, Classification: 'PG', Country: 'GB' };
+    await fs.writeFile(path.join(folder, 'BigForest', 'text-year.json'), JSON.stringify([bigForest]));
+    await fs.writeFile(path.join(folder, 'BigForest', 'text-year.csv'), `${Object.keys(bigForest).join(',')}\n${Object.values(bigForest).join(',').replace('Big Forest', 'Big Forest Csv')}\n`);
+    // OduFlix keeps its years as text: in its own JSON shape that is right.
+    const oduflix = { Title: 'Coerce Oduflix', Producer: 'P', Year: '1992', Classification: 'Drama', Stars: 3, Actors: ['A'], Country: 'GB' };
+    await fs.writeFile(path.join(folder, 'OduFlix', 'native.json'), JSON.stringify({ oduflix_catalogue: [oduflix] }));
+    const receipts = Object.fromEntries((await ingester.ingestFolder(folder)).map((receipt) => [receipt.file, receipt]));
+    expect(receipts['text-year.json']!.refusedLines).toEqual([{ line: 1, reasons: ['year must be a JSON number, not text (value: "1980")'] }]);
+    expect(receipts['text-year.csv']).toMatchObject({ captured: 1, refused: 0 });
+    expect(receipts['native.json']).toMatchObject({ captured: 1, refused: 0 });
+  });
+
   it('reports a file it will not read, and leaves it in place', async () => {
     const folder = await tempDataDir();
     await fs.mkdir(path.join(folder, 'PearTV'));

@@ -103,7 +103,8 @@ async function captureFromArguments(streamers: StreamerInfo[], given: Record<str
     console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
     return 2;
   }
-  const { input: record, problems } = toInput(given, streamer.inputFields);
+  // A --record is JSON: its values keep JSON's types, as in the stores' JSON files.
+  const { input: record, problems } = toInput(given, streamer.inputFields, { schema: streamer.schema as RecordJsonSchema });
   if (!record) {
     console.error(`Refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return 1;
