@@ -15,7 +15,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { anonymous, internalTokenHeader, signInternalToken } from '../core/auth.js';
+import { anonymous, internalTokenHeader, internalTokenSigner, type Identity } from '../core/auth.js';
 import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { jsonBody } from '../core/http.js';
 import { InFlight } from '../core/inflight.js';
@@ -61,7 +61,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly streamer: string | undefined,
     private readonly timeoutMs: number,
-    private readonly internalSecret: string,
+    private readonly proofFor: (identity: Identity) => Promise<string>,
     fetches: Histogram<'subgraph' | 'outcome'>,
   ) {
     super({ url, fetcher: (input, init) => timed(fetches, { subgraph: name }, () => sharedFetch(input, init, timeoutMs)) });
@@ -70,7 +70,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** The gateway's proof, carrying the end user's identity: subgraphs refuse requests without it. */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = 'identity' in context ? context.identity : anonymous;
-    request.http?.headers.set(internalTokenHeader, await signInternalToken(this.internalSecret, identity));
+    request.http?.headers.set(internalTokenHeader, await this.proofFor(identity));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
@@ -81,6 +81,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export function createGateway(config: GatewayConfig, metrics: ServiceMetrics): ApolloGateway {
+  const proofFor = internalTokenSigner(config.internalSecret);
   const fetches = metrics.histogram('subgraph_fetch_duration_seconds', "The gateway's calls to subgraphs, by subgraph and outcome", ['subgraph', 'outcome']);
   // @apollo/gateway reads this one switch from the environment when it is built; off unless asked for.
   if (!config.apolloReporting) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -88,7 +89,7 @@ export function createGateway(config: GatewayConfig, metrics: ServiceMetrics): A
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, config.internalSecret, fetches),
+      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, proofFor, fetches),
   });
 }
 

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import { repoRoot, seedDataDir } from '../core/paths.js';
 import { storageKinds, type StorageConfig, type StorageKind } from '../storage/index.js';
+import { storageWords } from '../subgraphs/kit/sdl.js';
 import { catalog, gateway, streamers } from '../subgraphs/registry.js';
 
 const usage = 'Usage: npm run add-streamer -- <Name> --storage csv|json|sqlite   (Name: letters and digits, like Netflux)';
@@ -48,8 +49,6 @@ function storageOf(name: string, kind: StorageKind): StorageConfig {
     }
   }
 }
-
-const storageWords: Record<StorageKind, string> = { csv: 'CSV file', json: 'JSON file', sqlite: 'SQLite database' };
 
 function recordSchema(name: string, subgraph: string, kind: StorageKind): object {
   return {

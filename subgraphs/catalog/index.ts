@@ -3,7 +3,7 @@
 // subgraphs, and the gateway resolves the fields of the movies it returns from their owners.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import { signInternalToken, type Identity } from '../../core/auth.js';
+import { internalTokenSigner, type Identity } from '../../core/auth.js';
 import { atPath, badUserInput } from '../../core/errors.js';
 import { InFlight } from '../../core/inflight.js';
 import { ServiceMetrics } from '../../core/metrics.js';
@@ -124,10 +124,9 @@ export async function createCatalogApp(config: CatalogConfig): Promise<SubgraphA
   const calls = new InFlight<StreamerAnswer>();
   const metrics = new ServiceMetrics(catalog.name);
   const durations = metrics.histogram('streamer_call_duration_seconds', "The catalog's calls to streamers, by streamer and outcome", ['streamer', 'outcome']);
+  const proofFor = internalTokenSigner(config.internalSecret);
   const context = (identity: Identity): CatalogContext => {
-    // Signed once per request, when a streamer is first asked.
-    let signed: Promise<string> | undefined;
-    const proof = () => (signed ??= signInternalToken(config.internalSecret, identity));
+    const proof = () => proofFor(identity);
     const clients = new Map(streamers.map((s) => [s.subgraph, new StreamerClient(s, config.streamerUrl(s), config.streamerTimeoutMs, proof, calls, durations)]));
     return { clients, partialErrors: [], counts: new Map() };
   };

@@ -39,9 +39,12 @@ interface Row<E> {
 
 const lower = (value: string | null) => value?.toLowerCase() ?? null;
 
+/** No code unit from U+D800 up: then the engine's own string comparison is code-point order. */
+const isPlain = (text: string) => !/[\ud800-\uffff]/.test(text);
+
 function rowOf<E extends MovieEntity>(entity: E): Row<E> {
   const key = titleKey(entity.title);
-  return { entity, titleKey: key, plain: !/[\ud800-\uffff]/.test(key), country: lower(entity.country), classification: lower(entity.classification), genre: lower(entity.genre) };
+  return { entity, titleKey: key, plain: isPlain(key), country: lower(entity.country), classification: lower(entity.classification), genre: lower(entity.genre) };
 }
 
 /** (title key, key) order; the engine's string comparison whenever it agrees with code-point order. */
@@ -194,7 +197,7 @@ export class MovieIndex<E extends MovieEntity> {
   /** The movies matching the filter, in (title, key) order, starting after a position. */
   page(filter: MovieFilter, first: number, after?: ListPosition): MoviePage<E> {
     const contains = filter.titleContains ? titleKey(filter.titleContains.trim()) : '';
-    const plain = after ? !/[\ud800-\uffff]/.test(after[0]) : true;
+    const plain = after ? isPlain(after[0]) : true;
     const [fromStore, fromRecent] = [this.store, this.recent].map((layer) =>
       layer.matches(filter, contains, after ? layer.firstRankAbove(after[0], plain, after[1]) : 0, first + 1),
     );

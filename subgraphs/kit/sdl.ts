@@ -11,7 +11,8 @@ import type { Streamer } from './definition.js';
 
 const federationLink = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.10", import: ["@key", "@shareable"])';
 
-const storageWords: Record<StorageKind, string> = { csv: 'CSV file', json: 'JSON file', sqlite: 'SQLite database' };
+/** How a person names each kind of store. */
+export const storageWords: Record<StorageKind, string> = { csv: 'CSV file', json: 'JSON file', sqlite: 'SQLite database' };
 
 const filterArguments = { country: 'country: String', classification: 'classification: String', genre: 'genre: String', minStars: 'minStars: Int' };
 
