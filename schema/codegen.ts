@@ -2,15 +2,23 @@
 //   1. compose: subgraph SDLs, supergraph, API schema, resolver wiring (schema/compose.ts);
 //   2. native record types from the JSON Schemas (json-schema-to-typescript) → subgraphs/generated/records.ts;
 //   3. graphql-codegen: resolver types per subgraph (typescript-resolvers, federation mode, mappers
-//      to the served entity types) and the client's typed operations.
+//      to the served entity types) and the client's typed operations. The plugins are driven through
+//      @graphql-codegen/core, not the CLI: the CLI's loaders (graphql-config, listr2, @whatwg-node)
+//      want Node 22, and every input here is a local file we read ourselves.
 // `--check` writes nothing and fails when any generated file is stale: `npm test` runs it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { generate } from '@graphql-codegen/cli';
+import { codegen } from '@graphql-codegen/core';
+import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
+import * as typescript from '@graphql-codegen/typescript';
+import * as typescriptOperations from '@graphql-codegen/typescript-operations';
+import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
+import { buildASTSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { compile } from 'json-schema-to-typescript';
 import { recordSchemaDir, repoRoot } from '../core/paths.js';
 import { recordTypeName, type Streamer } from '../subgraphs/kit/definition.js';
 import { catalog, streamers } from '../subgraphs/registry.js';
+import { clientGenerates, clientStreamerTypes, clientStreamersFile } from './clientTypes.js';
 import { composeAll, subgraphSdlFile, writeFiles } from './compose.js';
 
 const generatedDir = path.join(repoRoot, 'subgraphs/generated');
@@ -41,11 +49,25 @@ const sharedConfig = {
 // StorageKind's internal values are the storage's own ('csv'), mapped to CSV by the shared resolvers.
 const sharedMappers = { LoadReport: '../kit/server.js#LoadReportSource', StorageKind: '../../storage/index.js#StorageKind' };
 
-/** graphql-codegen's config: resolver types per subgraph, then the client's operations. */
-function graphqlCodegenConfig() {
-  const generates: Record<string, { schema: string; plugins: string[]; config: Record<string, unknown>; documents?: string[] }> = {};
+const pluginMap = {
+  typescript,
+  'typescript-resolvers': typescriptResolvers,
+  'typescript-operations': typescriptOperations,
+  'typed-document-node': typedDocumentNode,
+};
+
+interface Output {
+  schema: string;
+  plugins: (keyof typeof pluginMap)[];
+  config: Record<string, unknown>;
+  documents?: string[];
+}
+
+/** What graphql-codegen writes: resolver types per subgraph, then the client's operations. */
+function graphqlCodegenOutputs(): Map<string, Output> {
+  const outputs = new Map<string, Output>();
   for (const { subgraph, api } of streamers) {
-    generates[path.join(generatedDir, `${subgraph}.resolvers.ts`)] = {
+    outputs.set(path.join(generatedDir, `${subgraph}.resolvers.ts`), {
       schema: subgraphSdlFile(subgraph),
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -53,9 +75,9 @@ function graphqlCodegenConfig() {
         contextType: `./wiring.js#${pascal(subgraph)}Context`,
         mappers: { ...sharedMappers, [api.entityType]: `./wiring.js#${api.entityType}Entity` },
       },
-    };
+    });
   }
-  generates[path.join(generatedDir, `${catalog.name}.resolvers.ts`)] = {
+  outputs.set(path.join(generatedDir, `${catalog.name}.resolvers.ts`), {
     schema: subgraphSdlFile(catalog.name),
     plugins: ['typescript', 'typescript-resolvers'],
     config: {
@@ -67,14 +89,40 @@ function graphqlCodegenConfig() {
         ...Object.fromEntries(streamers.map((s) => [s.api.entityType, '../catalog/index.js#MovieReference'])),
       },
     },
-  };
-  generates[path.join(repoRoot, 'client/generated/graphql.ts')] = {
+  });
+  outputs.set(path.join(repoRoot, 'client/generated/graphql.ts'), {
     schema: path.join(repoRoot, 'schema/api.graphql'),
-    documents: [path.join(repoRoot, 'client/operations/*.graphql'), path.join(repoRoot, 'client/queries/*.graphql')],
+    documents: ['client/operations', 'client/queries'].map((dir) => path.join(repoRoot, dir)),
     plugins: ['typescript-operations', 'typed-document-node'],
     config: { scalars: { JSON: 'unknown' }, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
-  };
-  return { generates, silent: true, cwd: repoRoot };
+  });
+  return outputs;
+}
+
+/** Every `*.graphql` operation file in these folders, in name order (as the CLI's loader sorts them). */
+function operationFiles(dirs: string[]): { location: string; document: ReturnType<typeof parse>; rawSDL: string }[] {
+  return dirs
+    .flatMap((dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.graphql')).map((name) => path.join(dir, name)))
+    .sort()
+    .map((location) => {
+      const rawSDL = fs.readFileSync(location, 'utf8');
+      return { location, document: parse(rawSDL), rawSDL };
+    });
+}
+
+/** One output of graphql-codegen, its schema read as the CLI reads it (federation directives undeclared, types sorted). */
+async function generateOne(filename: string, output: Output): Promise<string> {
+  const schemaAst = lexicographicSortSchema(buildASTSchema(parse(fs.readFileSync(output.schema, 'utf8')), { assumeValidSDL: true }));
+  return codegen({
+    filename,
+    schema: parse(printSchema(schemaAst)),
+    schemaAst,
+    documents: output.documents ? operationFiles(output.documents) : [],
+    plugins: output.plugins.map((name) => ({ [name]: {} })),
+    pluginMap,
+    config: output.config,
+    emitLegacyCommonJSImports: true,
+  });
 }
 
 async function main(): Promise<void> {
@@ -82,7 +130,8 @@ async function main(): Promise<void> {
   // Compose first: graphql-codegen reads the SDL files it writes.
   const stale = writeFiles(composeAll().files, check);
   const files = new Map<string, string>([[path.join(generatedDir, 'records.ts'), await recordTypes(streamers)]]);
-  for (const output of await generate(graphqlCodegenConfig(), false)) files.set(path.resolve(repoRoot, output.filename), output.content);
+  for (const [filename, output] of graphqlCodegenOutputs()) files.set(filename, await generateOne(filename, output));
+  files.set(clientStreamersFile, clientStreamerTypes(streamers, banner));
   stale.push(...writeFiles(files, check));
   if (check && stale.length) {
     console.error(`Stale, run \`npm run codegen\`: ${stale.join(', ')}`);
