@@ -1,117 +1,199 @@
-// communicate: the one door through which the capture CLI and the remote ingester talk to the
-// service. It learns the streamers from the service (`streamers` says each one's capture fields,
-// input and schema), so it knows none by name. Coded errors become sentences, and the gateway is
-// retried with backoff when it cannot be reached — never when it answered.
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse, print } from 'graphql';
+// communicate: the one door through which programs talk to the movies service — the capture CLI,
+// the remote ingester, and other projects, which install it as the package @movies-supergraph/client
+// (client/package.json; `npm run build` compiles it to client/dist/ with its type declarations).
+// It learns the streamers from the service (`streamers` says each one's fields, input and schema),
+// so it builds every operation without knowing a streamer by name; the types per streamer come from
+// the schema at codegen time (client/generated/). Every refusal or failure is one MoviesError, and
+// the gateway is retried with backoff when it cannot be reached — never when it answered.
+//
+// Only Node's own modules and global fetch at run time: the package has no dependencies.
 import pRetry, { AbortError } from 'p-retry';
-import { badResponse, ClientErrorCode, CommunicateError, ErrorCode, unknownStreamer, unreachable } from '../core/errors.js';
-import type { CaptureStatus, FieldProblem } from '../core/wire.js';
-import { ClientStreamersDocument, type ClientStreamersQuery } from './generated/graphql.js';
+import type { CaptureStatus, FieldProblem, LoadReportCounts, RecordJsonSchema } from '../core/wire.js';
+import { badResponse, ClientErrorCode, ErrorCode, fromResponse, type GraphQLErrorBody, MoviesError, unknownArgument, unknownStreamer, unreachable } from './errors.js';
+import type * as Api from './generated/api.js';
+import type * as Operations from './generated/operations.js';
+import { argumentTypes, ClientStreamers, type CaptureInfo, type Operation, type Streamers } from './generated/streamers.js';
 
-export { CommunicateError, ClientErrorCode, ErrorCode };
+export { ClientErrorCode, ErrorCode, MoviesError, MoviesError as CommunicateError };
+export type { CaptureInfo, CaptureStatus, FieldProblem, LoadReportCounts, Operation, RecordJsonSchema, Streamers };
+export type { BigForestMovie, CcdProgramme, OduflixMovie, PearTvFilm } from './generated/streamers.js';
+export type { BigForestMovieInput, CcdProgrammeInput, OduflixMovieInput, PearTvFilmInput, MovieOrder, MovieOrderField, OrderDirection, StorageKind } from './generated/api.js';
+
+/** A streamer's subgraph name, as the package was built: `ccd`, `oduflix`, `bigforest`, `peartv`. */
+export type StreamerKey = keyof Streamers;
+/** A streamer as a program names it: its subgraph name or its own name (`peartv` or `PearTV`). */
+export type StreamerName = StreamerKey | Streamers[StreamerKey]['name'];
+/** The streamer a name stands for; never for a name the package does not know (a plain string). */
+type KeyOf<S extends string> = string extends S
+  ? never
+  : S extends StreamerKey
+    ? S
+    : { [K in StreamerKey]: S extends Streamers[K]['name'] ? K : never }[StreamerKey];
+type Known<S extends string, T, Otherwise> = [KeyOf<S>] extends [never] ? Otherwise : T;
 
 /** A stored record as the service read it back: the shared Movie fields and the streamer's own. */
 export type StoredRecord = { id: string; title: string } & Record<string, unknown>;
+/** A movie of any streamer, told apart by `__typename` (`if (movie.__typename === 'PearTvFilm') movie.rental`). */
+export type AnyMovie = Streamers[StreamerKey]['movie'];
+/** A movie of streamer S: typed for the streamers the package knows, a StoredRecord for others. */
+export type MovieOf<S extends string> = Known<S, Streamers[KeyOf<S>]['movie'], StoredRecord>;
+/** The capture input of streamer S, generated from its GraphQL input type. */
+export type CaptureInputOf<S extends string> = Known<S, Streamers[KeyOf<S>]['input'], Record<string, unknown>>;
 
 /** One record's outcome, the same shape for every streamer. */
-export interface CaptureResult {
+export interface CaptureResult<M = StoredRecord> {
   status: CaptureStatus;
-  record: StoredRecord | null;
+  record: M | null;
   problems: FieldProblem[];
 }
 
-export interface BatchResult {
+export interface BatchResult<M = StoredRecord> {
   created: number;
   duplicates: number;
   rejected: number;
   skipped: number;
-  results: CaptureResult[];
+  results: CaptureResult<M>[];
 }
 
-export type StreamerInfo = ClientStreamersQuery['streamers'][number];
+export type StreamerInfo = Operations.ClientStreamersQuery['streamers'][number];
 export type InputField = StreamerInfo['inputFields'][number];
 
-interface GraphQLErrorBody {
-  message: string;
-  extensions?: { code?: string; problems?: FieldProblem[]; streamer?: string };
+/** One page of a search or a list, in the connection's order. */
+export interface Page<M> {
+  /** Every match, across all pages. */
+  totalCount: number;
+  /** This page's movies. */
+  movies: M[];
+  /** Each movie with its own cursor. */
+  edges: { cursor: string; node: M }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-function readable(error: GraphQLErrorBody): CommunicateError {
-  const code = error.extensions?.code ?? ErrorCode.Internal;
-  const streamer = error.extensions?.streamer;
-  switch (code) {
-    case ErrorCode.StreamerUnavailable:
-      return new CommunicateError(`${streamer ?? 'The streamer'} cannot be reached right now; try again later.`, code, [], streamer);
-    case ErrorCode.Unauthenticated:
-    case ErrorCode.Forbidden:
-      return new CommunicateError(`${error.message} (set MOVIES_TOKEN to a token from \`npm run token\`)`, code, [], streamer);
-    case ErrorCode.BadUserInput:
-      return new CommunicateError(error.message, code, error.extensions?.problems ?? [], streamer);
-    case ErrorCode.GraphQLValidationFailed:
-    case ErrorCode.GraphQLParseFailed:
-      return new CommunicateError(`The service does not accept this request: ${error.message}`, code);
-    default:
-      return new CommunicateError(`The service failed: ${error.message}`, code, [], streamer);
-  }
+export interface SearchPage extends Page<AnyMovie> {
+  /** Streamers that did not answer: their movies are missing from this page. */
+  unavailableStreamers: string[];
 }
+
+/**
+ * What `searchMovies` takes. Only the options given are sent; one the service does not take
+ * (an older service without orderBy, say) is refused with UNKNOWN_ARGUMENT before anything is sent.
+ */
+export interface SearchOptions {
+  /** Titles containing this text, ignoring case. */
+  query?: string;
+  /** Streamers by name (`PearTV`); all when omitted. */
+  streamers?: (StreamerName | (string & {}))[];
+  yearFrom?: number;
+  yearTo?: number;
+  /** Page size, 0 to 100 (the service's default is 20). */
+  first?: number;
+  /** A page's `pageInfo.endCursor`: the page after it. */
+  after?: string;
+  country?: string;
+  classification?: string;
+  genre?: string;
+  minStars?: number;
+  maxRental?: number;
+  maxPurchase?: number;
+  orderBy?: { field: Api.MovieOrderField; direction?: Api.OrderDirection };
+}
+
+/** What a streamer's list field takes: generated per streamer, loose for streamers the package does not know. */
+export type ListOptions<S extends string> = Known<S, { [K in keyof Streamers[KeyOf<S>]['listArgs']]?: NonNullable<Streamers[KeyOf<S>]['listArgs'][K]> }, Record<string, unknown>>;
+
+/** What loading a streamer's store found: the counts, and the records not served with the reasons. */
+export type LoadReport = Pick<Api.LoadReport, 'streamer' | 'storage' | 'source'> &
+  LoadReportCounts & { rejected: Pick<Api.RejectedRecord, 'streamer' | 'location' | 'kind' | 'reasons' | 'duplicateOf' | 'record'>[] };
 
 export interface CommunicateOptions {
-  /** The gateway's GraphQL endpoint. */
+  /** The gateway's GraphQL endpoint, like http://localhost:4000/. */
   url: string;
   /** A bearer token for every request (capturing needs one with scope `capture:<streamer>`). */
   token?: string;
-  /** Attempts after the first when the gateway cannot be reached. */
+  /** Attempts after the first when the gateway cannot be reached (default 4). */
   retries?: number;
-  /** First wait before a retry, doubled each time. */
+  /** First wait before a retry, doubled each time (default 250 ms). */
   minRetryDelayMs?: number;
+  /** How long one request may take before it fails with UNREACHABLE (default 30 s); not retried. */
+  timeoutMs?: number;
   onRetry?: (attempt: number, error: Error) => void;
 }
 
 const problemFields = 'problems { field rule message value }';
+const captureFields = 'capture { capturedAt source subject }';
+const pageFields = 'totalCount pageInfo { hasNextPage endCursor }';
 
-/** The capture operations of one streamer, built from what the service says of it. */
-function captureDocuments(streamer: StreamerInfo) {
-  const { api } = streamer;
-  const record = `record { ${streamer.entityFields.join(' ')} capture { capturedAt source } }`;
-  const one = `mutation Capture${streamer.entityType}($input: ${api.inputType}!, $source: String!) {
-    result: ${api.captureOne}(input: $input, source: $source) { status ${record} ${problemFields} }
-  }`;
-  const batch = `mutation Capture${streamer.entityType}s($inputs: [${api.inputType}!]!, $allOrNothing: Boolean!, $source: String!) {
-    result: ${api.captureBatch}(inputs: $inputs, allOrNothing: $allOrNothing, source: $source) {
-      created duplicates rejected skipped results { status ${record} ${problemFields} }
-    }
-  }`;
+/** The selection of a whole movie of one streamer: what `streamers { entityFields }` says it holds. */
+const movieFields = (streamer: StreamerInfo) => `__typename ${streamer.entityFields.join(' ')} ${captureFields}`;
+
+/** The selection of a whole movie of any streamer: one inline fragment per streamer. */
+const anyMovieFields = (list: StreamerInfo[]) => `__typename ${list.map((s) => `... on ${s.entityType} { ${movieFields(s)} }`).join(' ')}`;
+
+/** A GraphQL type for a value of an argument the package has no table for (a streamer added since). */
+function typeOfValue(name: string, value: unknown): string {
+  if (Array.isArray(value)) return `[${typeOfValue(name, value[0] ?? '')}!]`;
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Int' : 'Float';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'string') return 'String';
+  throw unknownArgument(name, name, []);
+}
+
+/**
+ * `($first: Int, $after: String)` and `(first: $first, after: $after)` for the options given, typed
+ * from the schema's table for `field`; an option the field does not take is refused here.
+ */
+function argumentsOf(field: string, options: Record<string, unknown>) {
+  const table = argumentTypes[field];
+  const given = Object.entries(options).filter(([, value]) => value !== undefined);
+  const declared = given.map(([name, value]) => {
+    const type = table ? table[name] : typeOfValue(name, value);
+    if (!type) throw unknownArgument(field, name, Object.keys(table!));
+    return `$${name}: ${type}`;
+  });
+  if (given.length === 0) return { variables: '', args: '', values: {} };
   return {
-    one: parse(one) as TypedDocumentNode<{ result: CaptureResult }, { input: Record<string, unknown>; source: string }>,
-    batch: parse(batch) as TypedDocumentNode<{ result: BatchResult }, { inputs: Record<string, unknown>[]; allOrNothing: boolean; source: string }>,
+    variables: `(${declared.join(', ')})`,
+    args: `(${given.map(([name]) => `${name}: $${name}`).join(', ')})`,
+    values: Object.fromEntries(given),
   };
 }
+
+interface Connection<M> {
+  totalCount: number;
+  edges: { cursor: string; node: M }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const asPage = <M>(connection: Connection<M>): Page<M> => ({ ...connection, movies: connection.edges.map((edge) => edge.node) });
 
 export class Communicate {
   private streamerList: Promise<StreamerInfo[]> | undefined;
 
   constructor(private readonly options: CommunicateOptions) {}
 
-  async request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-    const query = print(document);
+  /** One POST; the data and errors as the service answered them. Retried only while unreachable. */
+  private async send<R>(query: string, variables: unknown): Promise<{ data?: R | null; errors?: GraphQLErrorBody[] }> {
+    const { url, token, timeoutMs = 30_000 } = this.options;
     const attempt = pRetry(
       async () => {
         let response: Response;
         try {
-          response = await fetch(this.options.url, {
+          response = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(this.options.token && { authorization: `Bearer ${this.options.token}` }) },
+            headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
             body: JSON.stringify({ query, variables }),
+            signal: AbortSignal.timeout(timeoutMs),
           });
         } catch (err) {
+          const error = err as Error & { cause?: Error };
+          // A request that took too long may have been done: not sent again.
+          if (error.name === 'TimeoutError') throw new AbortError(unreachable(`${url} did not answer within ${timeoutMs} ms`));
           // Connection refused, reset, DNS: worth another try.
-          throw new Error(`Cannot reach ${this.options.url}: ${(err as Error & { cause?: Error }).cause?.message ?? (err as Error).message}`);
+          throw new Error(`Cannot reach ${url}: ${error.cause?.message ?? error.message}`);
         }
-        const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: GraphQLErrorBody[] };
-        if (body.errors?.length) throw new AbortError(readable(body.errors[0]!));
-        if (!body.data) throw new AbortError(badResponse(`HTTP ${response.status} without data`));
-        return body.data;
+        const body = (await response.json().catch(() => undefined)) as { data?: R | null; errors?: GraphQLErrorBody[] } | undefined;
+        if (!body || (!body.data && !body.errors?.length)) throw new AbortError(badResponse(`HTTP ${response.status} without a GraphQL answer`));
+        return body;
       },
       {
         retries: this.options.retries ?? 4,
@@ -123,13 +205,21 @@ export class Communicate {
       },
     );
     return attempt.catch((err: Error) => {
-      throw err instanceof CommunicateError ? err : unreachable(err.message);
+      throw err instanceof MoviesError ? err : unreachable(err.message);
     });
+  }
+
+  /** Any operation's text, with its variables: its data, or a MoviesError carrying every error. */
+  async request<R = unknown, V = Record<string, unknown>>(operation: Operation<R, V>, variables?: V, streamer?: string): Promise<R> {
+    const body = await this.send<R>(operation, variables ?? {});
+    if (body.errors?.length) throw fromResponse(body.errors, streamer);
+    if (!body.data) throw badResponse('without data');
+    return body.data;
   }
 
   /** Every streamer and what a client needs of it; asked once, again only after a failure. */
   streamers(): Promise<StreamerInfo[]> {
-    this.streamerList ??= this.request(ClientStreamersDocument, {}).then(
+    this.streamerList ??= this.request(ClientStreamers).then(
       (data) => data.streamers,
       (err: Error) => {
         this.streamerList = undefined;
@@ -148,14 +238,105 @@ export class Communicate {
     return found;
   }
 
-  /** Capture one record; a refused one throws a CommunicateError with its problems. */
-  async captureOne(streamer: string, input: Record<string, unknown>, source: string): Promise<CaptureResult> {
-    const { one } = captureDocuments(await this.streamer(streamer));
-    return (await this.request(one, { input, source })).result;
+  /**
+   * One page of a search across every streamer (or those named), in one stable order. A streamer
+   * that is down does not fail the search: it is listed in `unavailableStreamers`.
+   */
+  async search(options: SearchOptions = {}): Promise<SearchPage> {
+    const list = await this.streamers();
+    const { variables, args, values } = argumentsOf('searchMovies', { ...options });
+    const query = `query Search${variables} { page: searchMovies${args} { ${pageFields} unavailableStreamers edges { cursor node { ${anyMovieFields(list)} } } } }`;
+    const body = await this.send<{ page: Connection<AnyMovie> & { unavailableStreamers: string[] } }>(query, values);
+    // Errors beside a page only say which streamers are missing, and the page says it too.
+    const refusal = body.errors?.filter((e) => e.extensions?.code !== ErrorCode.StreamerUnavailable) ?? [];
+    if (refusal.length || !body.data) throw fromResponse(refusal.length ? refusal : body.errors!);
+    return { ...asPage(body.data.page), unavailableStreamers: body.data.page.unavailableStreamers };
   }
 
-  async captureBatch(streamer: string, inputs: Record<string, unknown>[], options: { allOrNothing?: boolean; source: string }): Promise<BatchResult> {
-    const { batch } = captureDocuments(await this.streamer(streamer));
-    return (await this.request(batch, { inputs, allOrNothing: options.allOrNothing ?? false, source: options.source })).result;
+  /** Every match of a search, page after page, each exactly once: `for await (const movie of client.searchAll({ query: 'park' }))`. */
+  async *searchAll(options: Omit<SearchOptions, 'after'> = {}): AsyncGenerator<AnyMovie, void, undefined> {
+    let after: string | undefined;
+    do {
+      const page: SearchPage = await this.search({ first: 100, ...options, ...(after && { after }) });
+      yield* page.movies;
+      after = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : undefined;
+    } while (after);
   }
+
+  /** Any streamer's movie by its global id (`peartv:8`); null when there is none. */
+  async movie<S extends StreamerKey>(id: `${S}:${string}`): Promise<MovieOf<S> | null>;
+  async movie(id: string): Promise<AnyMovie | null>;
+  async movie(id: string): Promise<AnyMovie | null> {
+    const list = await this.streamers();
+    const query = `query Movie($id: ID!) { movie(id: $id) { ${anyMovieFields(list)} } }`;
+    return (await this.request<{ movie: AnyMovie | null }, { id: string }>(query, { id })).movie;
+  }
+
+  /** One page of one streamer's movies, with that streamer's own filters. */
+  async list<S extends StreamerName | (string & {})>(streamer: S, options: ListOptions<S> = {} as ListOptions<S>): Promise<Page<MovieOf<S>>> {
+    const info = await this.streamer(streamer);
+    const { variables, args, values } = argumentsOf(info.api.list, options as Record<string, unknown>);
+    const query = `query List${info.entityType}s${variables} { page: ${info.api.list}${args} { ${pageFields} edges { cursor node { ${movieFields(info)} } } } }`;
+    return asPage((await this.request<{ page: Connection<MovieOf<S>> }, Record<string, unknown>>(query, values, info.name)).page);
+  }
+
+  /** Every movie of one streamer that matches, page after page. */
+  async *listAll<S extends StreamerName | (string & {})>(streamer: S, options: ListOptions<S> = {} as ListOptions<S>): AsyncGenerator<MovieOf<S>, void, undefined> {
+    let after: string | undefined;
+    do {
+      const page: Page<MovieOf<S>> = await this.list(streamer, { first: 100, ...options, ...(after && { after }) } as ListOptions<S>);
+      yield* page.movies;
+      after = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : undefined;
+    } while (after);
+  }
+
+  /** Capture one record; a refused one throws a MoviesError with every problem. */
+  async captureOne<S extends StreamerName | (string & {})>(streamer: S, input: CaptureInputOf<S>, source = 'api'): Promise<CaptureResult<MovieOf<S>>> {
+    const info = await this.streamer(streamer);
+    const query = `mutation Capture${info.entityType}($input: ${info.api.inputType}!, $source: String!) {
+      result: ${info.api.captureOne}(input: $input, source: $source) { status record { ${movieFields(info)} } ${problemFields} }
+    }`;
+    return (await this.request<{ result: CaptureResult<MovieOf<S>> }, unknown>(query, { input, source }, info.name)).result;
+  }
+
+  /** Capture many records in one write: each one's outcome in order; invalid ones come back REJECTED with their problems. */
+  async captureBatch<S extends StreamerName | (string & {})>(
+    streamer: S,
+    inputs: CaptureInputOf<S>[],
+    options: { allOrNothing?: boolean; source?: string } = {},
+  ): Promise<BatchResult<MovieOf<S>>> {
+    const info = await this.streamer(streamer);
+    const query = `mutation Capture${info.entityType}s($inputs: [${info.api.inputType}!]!, $allOrNothing: Boolean!, $source: String!) {
+      result: ${info.api.captureBatch}(inputs: $inputs, allOrNothing: $allOrNothing, source: $source) {
+        created duplicates rejected skipped results { status record { ${movieFields(info)} } ${problemFields} }
+      }
+    }`;
+    const variables = { inputs, allOrNothing: options.allOrNothing ?? false, source: options.source ?? 'api' };
+    return (await this.request<{ result: BatchResult<MovieOf<S>> }, unknown>(query, variables, info.name)).result;
+  }
+
+  /** The same as captureBatch. */
+  captureMany<S extends StreamerName | (string & {})>(streamer: S, inputs: CaptureInputOf<S>[], options: { allOrNothing?: boolean; source?: string } = {}) {
+    return this.captureBatch(streamer, inputs, options);
+  }
+
+  /** What loading a streamer's store found: counts, and the records not served (`first` of them from `offset`). */
+  async loadReport(streamer: StreamerName | (string & {}), page: { first?: number; offset?: number } = {}): Promise<LoadReport> {
+    const info = await this.streamer(streamer);
+    const query = `query LoadReport($first: Int, $offset: Int) { report: ${info.api.loadReport} {
+      streamer storage source storedRecords servedRecords invalidRecords duplicateRecords
+      rejected(first: $first, offset: $offset) { streamer location kind reasons duplicateOf record }
+    } }`;
+    return (await this.request<{ report: LoadReport }, typeof page>(query, { first: page.first ?? 100, offset: page.offset ?? 0 }, info.name)).report;
+  }
+
+  /** Every streamer's load report, in the registry's order. */
+  async loadReports(page: { first?: number; offset?: number } = {}): Promise<LoadReport[]> {
+    return Promise.all((await this.streamers()).map((s) => this.loadReport(s.subgraph, page)));
+  }
+}
+
+/** A client for the gateway at `url` (or with every option): `const movies = communicate('http://localhost:4000/')`. */
+export function communicate(options: CommunicateOptions | string): Communicate {
+  return new Communicate(typeof options === 'string' ? { url: options } : options);
 }

@@ -3,36 +3,11 @@
 // error; storage failures become STORAGE_UNAVAILABLE at the adapter boundary (storage/index.ts).
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './codes.js';
 import type { FieldProblem } from './wire.js';
 
-/** The codes the service puts in `extensions.code`. */
-export enum ErrorCode {
-  BadUserInput = 'BAD_USER_INPUT',
-  /** No token, or one that is expired, forged or malformed; or a subgraph called without the gateway's proof. */
-  Unauthenticated = 'UNAUTHENTICATED',
-  /** A valid token without the scope the operation needs. */
-  Forbidden = 'FORBIDDEN',
-  /** An operation over one of the gateway's limits (aliases, depth, tokens, directives, cost). */
-  OperationLimit = 'OPERATION_LIMIT',
-  /** A request body that is not JSON, or too large. */
-  BadRequest = 'BAD_REQUEST',
-  StorageUnavailable = 'STORAGE_UNAVAILABLE',
-  StreamerUnavailable = 'STREAMER_UNAVAILABLE',
-  SubgraphUnavailable = 'SUBGRAPH_UNAVAILABLE',
-  GraphQLParseFailed = 'GRAPHQL_PARSE_FAILED',
-  GraphQLValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
-  Internal = 'INTERNAL_SERVER_ERROR',
-}
-
-/** The codes only a client produces, beside the service's own. */
-export enum ClientErrorCode {
-  /** The gateway could not be reached, even after retries. */
-  Unreachable = 'UNREACHABLE',
-  /** The service has no streamer of that name. */
-  UnknownStreamer = 'UNKNOWN_STREAMER',
-  /** The service answered something that is not a GraphQL response. */
-  BadResponse = 'BAD_RESPONSE',
-}
+// The codes live in codes.ts, which imports nothing: the client package carries them.
+export { ErrorCode };
 
 /** An argument or a record the caller must fix; `problems` lists every field problem of a record. */
 export function badUserInput(message: string, details: { argument?: string; value?: unknown; problems?: FieldProblem[] } = {}): GraphQLError {
@@ -117,24 +92,6 @@ export function streamerRefused(streamer: string, message: string, code: string 
 export function atPath(error: GraphQLError, path: readonly (string | number)[]): GraphQLError {
   return new GraphQLError(error.message, { path, extensions: error.extensions });
 }
-
-/** A refusal or failure seen by a client, in words for a person, with the code and any field problems. */
-export class CommunicateError extends Error {
-  constructor(
-    message: string,
-    readonly code: ErrorCode | ClientErrorCode | string,
-    readonly problems: FieldProblem[] = [],
-    readonly streamer?: string,
-  ) {
-    super(message);
-    this.name = 'CommunicateError';
-  }
-}
-
-export const unreachable = (detail: string) => new CommunicateError(detail, ClientErrorCode.Unreachable);
-export const unknownStreamer = (name: string, known: string[]) =>
-  new CommunicateError(`No streamer named "${name}"; known: ${known.join(', ')}`, ClientErrorCode.UnknownStreamer);
-export const badResponse = (detail: string) => new CommunicateError(`The service answered ${detail}`, ClientErrorCode.BadResponse);
 
 /**
  * Apollo Server `formatError`: every error leaves with a code; in production, errors we did not

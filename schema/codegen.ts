@@ -96,6 +96,8 @@ function graphqlCodegenOutputs(): Map<string, Output> {
     plugins: ['typescript-operations', 'typed-document-node'],
     config: { scalars: { JSON: 'unknown' }, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
   });
+  // The client package's own types (schema/clientTypes.ts).
+  for (const [filename, output] of Object.entries(clientGenerates())) outputs.set(filename, output);
   return outputs;
 }
 
