@@ -11,6 +11,8 @@ export interface GatewayConfig {
   production: boolean;
   /** What a browser gets at `/`: GraphiQL served offline, Apollo Sandbox (needs internet), or nothing. */
   playground: Playground;
+  /** The service's public address for absolute URLs in metadata (PUBLIC_URL); else each request's own host. */
+  publicUrl: string | undefined;
   /** Every subgraph's name and where it answers (`<NAME>_URL`, else this machine at `<NAME>_PORT`). */
   subgraphUrls: Map<string, string>;
   /** How long the gateway waits for a subgraph's answer before calling it unavailable. */
@@ -45,12 +47,21 @@ export interface OperationLimits {
   streamerCalls: number;
 }
 
+function readPublicUrl(env: Env): string | undefined {
+  if (!env.PUBLIC_URL) return undefined;
+  if (!URL.canParse(env.PUBLIC_URL) || !/^https?:$/.test(new URL(env.PUBLIC_URL).protocol)) {
+    throw new Error(`PUBLIC_URL must be an http or https URL, like https://movies.example.org; got "${env.PUBLIC_URL}"`);
+  }
+  return env.PUBLIC_URL;
+}
+
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const defaults: [string, number][] = [...streamers.map((s) => [s.subgraph, s.port] as [string, number]), [catalog.name, catalog.port]];
   return {
     port: readPort(env, gateway.name, gateway.port),
     production: isProduction(env),
     playground: readChoice(env, 'PLAYGROUND', playgrounds, 'graphiql'),
+    publicUrl: readPublicUrl(env),
     subgraphUrls: new Map(defaults.map(([name, port]) => [name, readServiceUrl(env, name, port)])),
     // Longer than the catalog's wait for a streamer, so that its partial answer arrives first.
     subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 8000, 100, 600_000),

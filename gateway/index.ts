@@ -25,6 +25,9 @@ import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
 import type { GatewayConfig } from './config.js';
+import { exportRoutes } from './export.js';
+import { fairRoutes } from './fair.js';
+import { GraphReader } from './graphReader.js';
 import { limitRules } from './limits.js';
 import { playgroundAssets, playgroundPage } from './playground.js';
 
@@ -145,6 +148,9 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     const ready = Object.values(subgraphs).every((state) => state === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
   });
+  // Exports and FAIR metadata (export.ts, fair.ts): plain HTTP, reading the graph through this server.
+  const reader = new GraphReader(server, config);
+  app.use(exportRoutes(reader, config), fairRoutes(reader, config));
   app.use('/', ...jsonBody(config.maxBodyBytes), expressMiddleware(server, { context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization, config) }) }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** The kinds of native store this service can own. */
 export type StorageKind = 'csv' | 'json' | 'sqlite';
 
@@ -28,6 +30,21 @@ export interface AppendReceipt {
   to?: number;
 }
 
+/**
+ * The native store as published at one moment: the bytes of its last complete write, never a write
+ * half done, whatever is being written while they are read.
+ */
+export interface NativeSnapshot {
+  /** The native format's media type: text/csv, application/json, application/vnd.sqlite3. */
+  mediaType: string;
+  /** The store's own file name, like `movies.db`. */
+  fileName: string;
+  /** Length in bytes. */
+  size: number;
+  /** The bytes; read them once. */
+  stream(): Readable;
+}
+
 /** The one storage contract every native store implements; only adapters touch files. */
 export interface StorageAdapter {
   readonly kind: StorageKind;
@@ -44,5 +61,7 @@ export interface StorageAdapter {
   append(records: Record<string, unknown>[]): Promise<AppendReceipt>;
   /** Read appended records back from the file itself, not from memory. */
   readBack(receipt: AppendReceipt): Promise<StoredRow[]>;
+  /** The store as of its last complete write (for exports), while writes go on. readAll() must have run first. */
+  snapshot(): Promise<NativeSnapshot>;
   close(): void;
 }

@@ -4,8 +4,9 @@ import fsp from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { StorageError } from '../core/errors.js';
-import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
+import type { AppendReceipt, NativeSnapshot, StorageAdapter, StoredRow } from './adapter.js';
 import { WriteJournal } from './journal.js';
+import { fileSnapshot } from './snapshot.js';
 
 function countLineBreaks(bytes: Buffer): number {
   let count = 0;
@@ -102,6 +103,11 @@ export class CsvStore implements StorageAdapter {
     const tail = fs.createReadStream(this.file, { start: receipt.from });
     const rows = await this.parse(tail, false, receipt.keys[0]! - 1, receipt.linesBefore ?? 0);
     return rows.slice(0, receipt.keys.length);
+  }
+
+  /** Rows are only ever appended: the bytes up to the end of the last complete write never change. */
+  snapshot(): Promise<NativeSnapshot> {
+    return fileSnapshot(this.file, 'text/csv; charset=utf-8', () => ({ length: this.size }));
   }
 
   close(): void {}

@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { StorageError } from '../core/errors.js';
 import { traced } from '../core/tracing.js';
-import type { AppendReceipt, StorageAdapter, StorageConfig, StoredRow } from './adapter.js';
+import type { AppendReceipt, NativeSnapshot, StorageAdapter, StorageConfig, StoredRow } from './adapter.js';
 import { CsvStore } from './csvStore.js';
 import { JsonStore } from './jsonStore.js';
 import { SqliteStore } from './sqliteStore.js';
 
-export type { AppendReceipt, StorageAdapter, StorageConfig, StorageKind, StoredRow } from './adapter.js';
+export type { AppendReceipt, NativeSnapshot, StorageAdapter, StorageConfig, StorageKind, StoredRow } from './adapter.js';
 export { CaptureLog, type Capture } from './captureLog.js';
 
 export const storageKinds = ['csv', 'json', 'sqlite'] as const;
@@ -59,6 +59,9 @@ export class GuardedStore implements StorageAdapter {
   }
   readBack(receipt: AppendReceipt): Promise<StoredRow[]> {
     return this.guard('readBack', 'read back from', () => this.adapter.readBack(receipt));
+  }
+  snapshot(): Promise<NativeSnapshot> {
+    return this.guard('snapshot', 'take a snapshot of', () => this.adapter.snapshot());
   }
   close(): void {
     this.adapter.close();

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { StorageError } from '../core/errors.js';
-import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
+import type { AppendReceipt, NativeSnapshot, StorageAdapter, StoredRow } from './adapter.js';
 import { replaceFile, syncFolder } from './durableFile.js';
 import { WriteJournal } from './journal.js';
+import { fileSnapshot } from './snapshot.js';
 
 /**
  * Where new items go in place: right after the last item of the root array, when that array is the
@@ -30,6 +31,8 @@ export class JsonStore implements StorageAdapter {
   private indent = 2;
   private tail: Tail | undefined;
   private journal: WriteJournal | undefined;
+  /** Writes, and the moment a snapshot opens the file, one at a time (see snapshot()). */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly file: string,
@@ -80,7 +83,17 @@ export class JsonStore implements StorageAdapter {
     return { offset: Buffer.byteLength(text.slice(0, end)), bytes: Buffer.from(text.slice(end)), pad };
   }
 
-  async append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.turn.then(work, work);
+    this.turn = done.catch(() => undefined);
+    return done;
+  }
+
+  append(records: Record<string, unknown>[]): Promise<AppendReceipt> {
+    return this.exclusive(() => this.appendNow(records));
+  }
+
+  private async appendNow(records: Record<string, unknown>[]): Promise<AppendReceipt> {
     const from = this.count;
     if (this.tail) {
       // In place: the new items and the tail again, at the tail's offset; nothing else is rewritten.
@@ -126,6 +139,17 @@ export class JsonStore implements StorageAdapter {
     } finally {
       await handle.close();
     }
+  }
+
+  /**
+   * Opened between two writes: a document written in place keeps every byte before its tail's offset
+   * (later items go after it), and the tail is sent from memory; a document replaced whole is never
+   * written in place afterwards under the name it had (the next write renames a new file over it).
+   */
+  snapshot(): Promise<NativeSnapshot> {
+    return this.exclusive(() =>
+      fileSnapshot(this.file, 'application/json', (openSize) => (this.tail ? { length: this.tail.offset, closing: this.tail.bytes } : { length: openSize })),
+    );
   }
 
   close(): void {}

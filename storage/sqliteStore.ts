@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { StorageError } from '../core/errors.js';
-import type { AppendReceipt, StorageAdapter, StoredRow } from './adapter.js';
+import type { AppendReceipt, NativeSnapshot, StorageAdapter, StoredRow } from './adapter.js';
+import { bufferSnapshot } from './snapshot.js';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -88,6 +89,14 @@ export class SqliteStore implements StorageAdapter {
       const { [this.keyColumn]: _key, ...fields } = row;
       return [{ key, location: `${this.keyColumn} ${key}`, fields }];
     });
+  }
+
+  /**
+   * The database as of its last commit, serialised by the connection that writes it (better-sqlite3
+   * runs a transaction in one synchronous call, so no write is ever half seen): a valid SQLite file.
+   */
+  async snapshot(): Promise<NativeSnapshot> {
+    return bufferSnapshot(this.file, 'application/vnd.sqlite3', this.open().serialize());
   }
 
   close(): void {

@@ -6,6 +6,7 @@ import { StreamerCatalogue } from './catalogue.js';
 import { streamerDisagreements } from './checks.js';
 import type { StreamerConfig } from './config.js';
 import type { MovieFields, Served, Streamer } from './definition.js';
+import { nativeExportRoutes } from './nativeExport.js';
 import { streamerContext, streamerKit, type StreamerKit } from './resolvers.js';
 import { streamerSdl } from './sdl.js';
 import { createSubgraphApp, type ResolverMap, type SubgraphApp } from './server.js';
@@ -44,6 +45,7 @@ export async function createStreamerApp<R extends object, F extends MovieFields>
       production: config.production,
       internalSecret: config.internalSecret,
       checks: (schema) => streamerDisagreements(streamer, schema, catalogue.schema),
+      internalRoutes: nativeExportRoutes(streamer.subgraph, catalogue.store),
       close: async () => catalogue.close(),
     });
     logLoaded(catalogue);

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
-import { parse, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { parse, type FormattedExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import { internalTokenHeader, verifyInternalToken, type Identity } from '../../core/auth.js';
 import { formatErrorFor } from '../../core/errors.js';
@@ -71,6 +71,8 @@ export interface SubgraphParts<TContext extends BaseContext> {
   metrics?: ServiceMetrics;
   /** Apollo Server plugins beyond the defaults. */
   plugins?: ApolloServerPlugin<TContext>[];
+  /** Plain HTTP routes beside GraphQL, under `/internal/`, for the gateway only (its proof is checked first). */
+  internalRoutes?: express.Router;
   /** Disagreements beyond SDL vs resolvers, like a streamer's registry entry vs its SDL. */
   checks?(schema: GraphQLSchema): string[];
   close?(): Promise<void>;
@@ -127,6 +129,14 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
         return Array.isArray(header) ? header[0] : header;
       };
       const context = async ({ req }: { req: express.Request }) => parts.context(await verifyInternalToken(parts.internalSecret, proofOf(req)));
+      if (parts.internalRoutes) {
+        const gatewayOnly: express.RequestHandler = (req, res, next) =>
+          void verifyInternalToken(parts.internalSecret, proofOf(req)).then(
+            () => next(),
+            (err: GraphQLError) => void res.status(401).json({ errors: [err.toJSON()] }),
+          );
+        app.use('/internal', gatewayOnly, parts.internalRoutes);
+      }
       // A batch of 1000 records fits well within 50 MB; the gateway limits what users send.
       app.use('/', ...jsonBody(50_000_000), expressMiddleware(server, { context }));
       httpServer.on('request', app);
