@@ -24,6 +24,7 @@ import type { Histogram } from 'prom-client';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
+import { mountCatalogue } from './catalogue/index.js';
 import type { GatewayConfig } from './config.js';
 import { exportRoutes } from './export.js';
 import { fairRoutes } from './fair.js';
@@ -140,6 +141,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       else next();
     });
   }
+  mountCatalogue(app); // the catalogue web app at /catalogue, over the GraphQL endpoint at /
   // Alive; and ready when every subgraph is (503 with each one's state otherwise).
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/metrics', metrics.handler());

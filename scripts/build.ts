@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { distDir, repoRoot } from '../core/paths.js';
+import { bundleCatalogue, catalogueDistDir } from '../gateway/catalogue/index.js';
 
 // What runs in production: every service, the clients and the scripts; not the tests, nor the bench.
 const folders = ['core', 'storage', 'subgraphs', 'gateway', 'client', 'scripts', 'schema'];
@@ -14,7 +15,8 @@ async function sources(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.includes(`${path.sep}playground${path.sep}`)); // bundled for browsers by the gateway
+    // Browser code: the playground is bundled by the gateway, the catalogue app below.
+    .filter((file) => !file.includes(`${path.sep}playground${path.sep}`) && !file.includes(`${path.sep}catalogue${path.sep}app${path.sep}`));
 }
 
 const started = performance.now();
@@ -22,4 +24,5 @@ await fs.rm(distDir, { recursive: true, force: true });
 const entryPoints = (await Promise.all(folders.map(sources))).flat();
 await build({ entryPoints, outdir: distDir, outbase: repoRoot, format: 'esm', platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' });
 await fs.writeFile(path.join(distDir, 'package.json'), '{ "type": "module" }\n');
+await bundleCatalogue(catalogueDistDir); // the catalogue web app's page script and styles, for the compiled gateway
 console.log(`Built ${entryPoints.length} files into dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,71 @@
+// What every page shares: loading a GraphQL answer, showing its errors, and showing a value.
+import { useEffect, useState, type DependencyList } from 'react';
+import { ApiError, type GraphQLError } from './api';
+
+export type Loaded<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed'; error: ApiError };
+
+/** Run `load` whenever `deps` change; an answer that arrives after the next change is dropped. */
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setLoaded({ state: 'loading' });
+    load().then(
+      (value) => current && setLoaded({ state: 'done', value }),
+      (error: unknown) => current && setLoaded({ state: 'failed', error: error instanceof ApiError ? error : new ApiError(String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return loaded;
+}
+
+export function Failure({ error }: { error: ApiError }) {
+  return (
+    <div className="alert" role="alert">
+      {error.message}
+      {error.code && <code className="code">{error.code}</code>}
+    </div>
+  );
+}
+
+/** Errors that came with data: a streamer that did not answer, for one. */
+export function Warnings({ errors }: { errors: GraphQLError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul className="warnings" role="status">
+      {errors.map((error, i) => (
+        <li key={i}>
+          {error.message}
+          {error.extensions?.code && <code className="code">{error.extensions.code}</code>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return <p className="loading">Loading {what}…</p>;
+}
+
+/** `typeProgram` → `Type program`. */
+export function label(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A value as a person reads it; a field the record does not have is a dash, never a zero. */
+export function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function money(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : value.toFixed(2);
+}
+
+export const stars = (count: number | null | undefined) => (count === null || count === undefined ? '—' : `${'★'.repeat(count)}${'☆'.repeat(Math.max(0, 5 - count))}`);

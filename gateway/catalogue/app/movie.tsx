@@ -1,0 +1,53 @@
+// A movie's own page, by its global id: every value field of its streamer's type.
+import { movieById, type Streamer } from './api';
+import { Failure, Loading, Warnings, label, show, useLoad } from './common';
+import { dashboardHref, href, watchHref } from './route';
+
+export function MoviePage({ id, streamers }: { id: string; streamers: Streamer[] }) {
+  const loaded = useLoad(() => movieById(streamers, id), [id, streamers]);
+  if (loaded.state === 'loading') return <Loading what={id} />;
+  if (loaded.state === 'failed') return <Failure error={loaded.error} />;
+  const { data, errors } = loaded.value;
+  const movie = data.movie;
+  if (!movie) {
+    return (
+      <section className="movie-page">
+        <Warnings errors={errors} />
+        <p className="alert" role="alert">
+          No movie has the id <code>{id}</code>.
+        </p>
+        <a href={href('search')}>Back to the search</a>
+      </section>
+    );
+  }
+  const streamer = streamers.find((s) => s.entityType === movie.__typename);
+  const fields = (streamer?.entityFields ?? Object.keys(movie)).filter((field) => field !== '__typename' && field !== 'title');
+  return (
+    <section className="movie-page" data-id={movie.id}>
+      <Warnings errors={errors} />
+      <h2>
+        {movie.title} {movie.year !== null && <span className="year">({movie.year})</span>}
+      </h2>
+      <p className="lead">
+        On <a href={dashboardHref(movie.streamer)}>{movie.streamer}</a>
+        {streamer && ` · stored in ${streamer.storage} · type ${streamer.entityType}`}
+      </p>
+      <dl className="fields wide">
+        {fields.map((field) => (
+          <div key={field} data-field={field}>
+            <dt>{label(field)}</dt>
+            <dd>{show(movie[field])}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="actions">
+        <a className="button" href={watchHref(movie.title, movie.year)}>
+          Where to watch “{movie.title}”
+        </a>
+        <a className="button secondary" href={href('search', { q: movie.title })}>
+          Search this title
+        </a>
+      </p>
+    </section>
+  );
+}
