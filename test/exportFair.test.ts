@@ -1,0 +1,387 @@
+// Exports and FAIR metadata over real servers: the gateway's /export/..., /movies/<id>, /catalog and
+// /schemas/..., every subgraph for real on free ports over a temporary copy of the seed data.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../core/paths.js';
+import { dcatCatalog } from '../gateway/fair.js';
+import { openStore } from '../storage/index.js';
+import { gql, internalToken, startGraph, tempDataDir, type Graph } from './support.js';
+
+let graph: Graph;
+/** The movies captured before the tests, by streamer: they must be in every export. */
+const captured: Record<string, { id: string; capturedAt: string; source: string; subject: string | null }> = {};
+
+const captures = {
+  peartv: ['capturePearTvFilm', 'PearTvFilmInput', { title: 'Paddington Export', classification: 'PG', country: 'GB', rental: 2.49, purchase: 7.99, stars: 5, year: 2014 }],
+  oduflix: ['captureOduflixMovie', 'OduflixMovieInput', { title: 'Amélie Export', producer: 'Claudie Ossard', year: 2001, genre: 'Comedy', stars: 5, actors: ['Audrey Tautou', 'Mathieu Kassovitz'], country: 'FR' }],
+} as const;
+
+beforeAll(async () => {
+  graph = await startGraph();
+  for (const [name, [mutation, input, record]] of Object.entries(captures)) {
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      `mutation($input: ${input}!) { result: ${mutation}(input: $input, source: "export test") { status record { id capture { capturedAt source subject } } } }`,
+      { input: record },
+      graph.writer,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.result.status).toBe('CREATED');
+    captured[name] = { id: data.result.record.id, ...data.result.record.capture };
+  }
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+const get = (pathAndQuery: string, headers: Record<string, string> = {}) => fetch(new URL(pathAndQuery, graph.gatewayUrl), { headers });
+
+/** Each streamer's name, served count (its load report) and the value fields of its entity. */
+async function streamerFacts(): Promise<{ name: string; subgraph: string; storage: string; served: number; entityFields: string[]; schema: unknown }[]> {
+  const { data, errors } = await gql(graph.gatewayUrl, '{ streamers { name subgraph storage schema entityFields loadReport { servedRecords } } }');
+  expect(errors).toBeUndefined();
+  return data.streamers.map((s: any) => ({ ...s, served: s.loadReport.servedRecords }));
+}
+
+type Row = Record<string, string>;
+
+async function exportCsv(query = ''): Promise<{ header: string[]; rows: Row[]; response: Response }> {
+  const response = await get(`/export/movies.csv${query}`);
+  expect(response.status).toBe(200);
+  const text = await response.text();
+  const [header] = parse(text, { to_line: 1 }) as string[][];
+  return { header: header!, rows: parse(text, { columns: true }) as Row[], response };
+}
+
+describe('GET /export/movies.csv and .jsonl', () => {
+  it('has exactly the served movies of every streamer: one row each, as many as the load reports say, ids unique', async () => {
+    const facts = await streamerFacts();
+    const { rows, response } = await exportCsv();
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toContain('movies.csv');
+    expect(rows.length).toBe(facts.reduce((sum, s) => sum + s.served, 0));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const s of facts) expect(rows.filter((r) => r.streamer === s.name).length).toBe(s.served);
+  });
+
+  it('has the same columns for everyone: the shared Movie fields first, then each streamer’s own, each once', async () => {
+    const facts = await streamerFacts();
+    const { header } = await exportCsv();
+    expect(header.slice(0, 8)).toEqual(['id', 'streamer', 'title', 'year', 'country', 'classification', 'genre', 'stars']);
+    expect(new Set(header).size).toBe(header.length);
+    expect(new Set(header)).toEqual(new Set(facts.flatMap((s) => s.entityFields)));
+  });
+
+  it('keeps values as served: empty where a streamer has no such field (no invented zeros), the genre kept, lists as JSON', async () => {
+    const { rows } = await exportCsv();
+    const ccd = rows.filter((r) => r.streamer === 'CCD');
+    expect(ccd.length).toBeGreaterThan(0);
+    for (const row of ccd) {
+      expect(row.rental).toBe('');
+      expect(row.purchase).toBe('');
+      expect(row.stars).toBe('');
+    }
+    expect(rows.find((r) => r.id === 'ccd:1')).toMatchObject({ title: 'Dr Who Series 15', genre: 'Science fiction', channel: 'BBC One' });
+    expect(rows.find((r) => r.id === 'peartv:8')).toMatchObject({ rental: '4.99', purchase: '5.99', genre: '' });
+    const amelie = rows.find((r) => r.id === captured.oduflix!.id)!;
+    expect(amelie).toMatchObject({ title: 'Amélie Export', genre: 'Comedy', classification: '', rental: '' });
+    expect(JSON.parse(amelie.actors!)).toEqual(['Audrey Tautou', 'Mathieu Kassovitz']);
+  });
+
+  it('includes movies captured while the service runs', async () => {
+    const { rows } = await exportCsv();
+    expect(rows.find((r) => r.id === captured.peartv!.id)).toMatchObject({ title: 'Paddington Export', rental: '2.49', stars: '5' });
+  });
+
+  it('as JSON Lines: the same movies, every field on every line, null where a streamer has none', async () => {
+    const { rows: csvRows } = await exportCsv();
+    const response = await get('/export/movies.jsonl');
+    expect(response.headers.get('content-type')).toMatch(/^application\/jsonl/);
+    const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(csvRows.map((r) => r.id));
+    const keys = Object.keys(lines[0]!);
+    for (const line of lines) expect(Object.keys(line)).toEqual(keys);
+    expect(lines.find((l) => l.id === 'ccd:1')).toMatchObject({ rental: null, stars: null, actors: null, genre: 'Science fiction' });
+    expect(lines.find((l) => l.id === captured.oduflix!.id)).toMatchObject({ actors: ['Audrey Tautou', 'Mathieu Kassovitz'], stars: 5 });
+  });
+
+  it('?streamers= keeps the streamers named (by name or subgraph, any case), with the same columns', async () => {
+    const facts = await streamerFacts();
+    const all = await exportCsv();
+    const { header, rows } = await exportCsv('?streamers=PearTV,ccd');
+    expect(header).toEqual(all.header);
+    expect(new Set(rows.map((r) => r.streamer))).toEqual(new Set(['PearTV', 'CCD']));
+    expect(rows.length).toBe(facts.filter((s) => s.name === 'PearTV' || s.name === 'CCD').reduce((sum, s) => sum + s.served, 0));
+  });
+
+  it('refuses an unknown streamer with 400, naming the parameter and the value, before sending anything', async () => {
+    const response = await get('/export/movies.jsonl?streamers=PearTV,Netflux');
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'streamers', value: 'Netflux' });
+    expect(errors[0].message).toContain('known: CCD, OduFlix, BigForest, PearTV');
+  });
+
+  it('reads page by page: a streamer with more than one page (100) is exported whole', async () => {
+    // 150 more PearTV films, in one batch: the PearTV export needs two pages.
+    const inputs = Array.from({ length: 150 }, (_, i) => ({ title: `Paging ${String(i).padStart(3, '0')}`, classification: 'PG', country: 'GB', rental: 1, purchase: 2, stars: 3, year: 2000 }));
+    const { data, errors } = await gql(graph.gatewayUrl, 'mutation($inputs: [PearTvFilmInput!]!) { capturePearTvFilms(inputs: $inputs) { created } }', { inputs }, graph.writer);
+    expect(errors).toBeUndefined();
+    expect(data.capturePearTvFilms.created).toBe(150);
+    const served = (await streamerFacts()).find((s) => s.name === 'PearTV')!.served;
+    const { rows } = await exportCsv('?streamers=PearTV');
+    expect(served).toBeGreaterThan(150);
+    expect(rows.length).toBe(served);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(served);
+    expect(rows.filter((r) => r.title.startsWith('Paging ')).length).toBe(150);
+  });
+
+  it('answers 503 naming a streamer that is down, rather than a file without its movies', async () => {
+    await graph.stop('bigforest');
+    try {
+      const response = await get('/export/movies.csv');
+      expect(response.status).toBe(503);
+      const { errors } = await response.json();
+      expect(errors[0].extensions).toMatchObject({ code: 'STREAMER_UNAVAILABLE' });
+      expect(errors[0].message).toContain('BigForest');
+      // The other streamers still export.
+      expect((await get('/export/movies.csv?streamers=CCD')).status).toBe(200);
+    } finally {
+      await graph.restart('bigforest');
+    }
+  });
+});
+
+describe('GET /export/<streamer>/native', () => {
+  const storeFile = (name: string) => path.join(graph.dataDir, { ccd: 'ccd/data.csv', oduflix: 'oduflix/data.json', bigforest: 'bigforest/data.json', peartv: 'peartv/movies.db' }[name]!);
+
+  it('gives CCD’s CSV file as stored: it parses, with its header and every record', async () => {
+    const response = await get('/export/CCD/native');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="ccd-data.csv"');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.equals(await fs.readFile(storeFile('ccd')))).toBe(true);
+    const records = parse(bytes, { columns: true, relax_column_count: true }) as Row[];
+    expect(Object.keys(records[0]!)).toEqual(['Title', 'TypeProgram', 'Classification', 'Country', 'Year', 'Category', 'Channel']);
+    expect(records.length).toBe(50);
+  });
+
+  it.each(['oduflix', 'bigforest'])('gives %s’s JSON document as stored: it parses, captured items included', async (name) => {
+    const response = await get(`/export/${name}/native`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.equals(await fs.readFile(storeFile(name)))).toBe(true);
+    const document = JSON.parse(bytes.toString('utf8'));
+    expect(Array.isArray(Object.values(document)[0])).toBe(true);
+    if (name === 'oduflix') expect(JSON.stringify(document)).toContain('Amélie Export');
+  });
+
+  it('gives PearTV’s SQLite database: it opens, and its Film table has the rows of the store', async () => {
+    const response = await get('/export/peartv/native');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.sqlite3');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="peartv-movies.db"');
+    const file = path.join(await tempDataDir(), 'export.db');
+    await fs.writeFile(file, Buffer.from(await response.arrayBuffer()));
+    const exported = new Database(file, { readonly: true, fileMustExist: true });
+    const store = new Database(storeFile('peartv'), { readonly: true });
+    try {
+      const rows = (db: Database.Database) => db.prepare('SELECT * FROM Film ORDER BY film_id').all();
+      expect(rows(exported)).toEqual(rows(store));
+      expect(rows(exported).some((row: any) => row.title === 'Paddington Export')).toBe(true);
+    } finally {
+      exported.close();
+      store.close();
+    }
+  });
+
+  it('is a consistent file while captures are being written: every download parses, and the last has every capture', async () => {
+    const inputs = (round: number) =>
+      Array.from({ length: 20 }, (_, i) => ({ title: `Concurrent ${round}-${i}`, year: 2001, category: 'Drama', rental: 1, purchase: 2, stars: 3, classification: 'PG', country: 'GB' }));
+    const programmes = (round: number) =>
+      Array.from({ length: 20 }, (_, i) => ({ title: `Concurrent ${round}-${i}`, typeProgram: 'Series', classification: 'PG', country: 'GB', year: 2001, category: 'Drama', channel: 'BBC One' }));
+    const writes = Array.from({ length: 8 }, (_, round) => [
+      gql(graph.gatewayUrl, 'mutation($inputs: [BigForestMovieInput!]!) { captureBigForestMovies(inputs: $inputs) { created } }', { inputs: inputs(round) }, graph.writer),
+      gql(graph.gatewayUrl, 'mutation($inputs: [CcdProgrammeInput!]!) { captureCcdProgrammes(inputs: $inputs) { created } }', { inputs: programmes(round) }, graph.writer),
+    ]).flat();
+    const reads = Array.from({ length: 12 }, async () => {
+      const [json, csv] = await Promise.all([get('/export/bigforest/native'), get('/export/ccd/native')]);
+      return { json: await json.text(), csv: await csv.text() };
+    });
+    const [written, downloads] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
+    for (const { errors } of written) expect(errors).toBeUndefined();
+    for (const { json, csv } of downloads) {
+      expect(() => JSON.parse(json)).not.toThrow();
+      expect(() => parse(csv, { relax_column_count: true })).not.toThrow();
+    }
+    const after = JSON.parse(await (await get('/export/bigforest/native')).text()).BigForest_list as { Title: string }[];
+    expect(after.filter((item) => item.Title.startsWith('Concurrent ')).length).toBe(160);
+    const rows = parse(await (await get('/export/ccd/native')).text(), { columns: true, relax_column_count: true }) as Row[];
+    expect(rows.filter((row) => row.Title!.startsWith('Concurrent ')).length).toBe(160);
+  });
+
+  it('404 for an unknown streamer; the subgraph’s own route refuses anyone but the gateway', async () => {
+    const response = await get('/export/netflux/native');
+    expect(response.status).toBe(404);
+    expect((await response.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('netflux') });
+    const direct = new URL('internal/native', graph.services.get('peartv')!.url);
+    expect((await fetch(direct)).status).toBe(401);
+    const withProof = await fetch(direct, { headers: { 'x-internal-token': await internalToken(graph.dataDir) } });
+    expect(withProof.status).toBe(200);
+    await withProof.arrayBuffer();
+  });
+});
+
+describe('a store snapshot taken while a write is under way', () => {
+  it.each([
+    ['csv', { kind: 'csv', file: 'ccd/data.csv' }, { Title: 'Mid-write', TypeProgram: 'Series', Classification: 'PG', Country: 'GB', Year: 2001, Category: 'Drama', Channel: 'BBC One' }],
+    ['json', { kind: 'json', file: 'bigforest/data.json', rootKey: 'BigForest_list' }, { Title: 'Mid-write', Year: 2001, Category: 'Drama', Rental: 1, Purchase: 2, Stars: 3, Classification: 'PG', Country: 'GB' }],
+  ] as const)('is the %s file before or after that write, never between', async (_kind, config, record) => {
+    const dataDir = await tempDataDir();
+    await fs.mkdir(path.join(dataDir, path.dirname(config.file)), { recursive: true });
+    await fs.copyFile(path.join(repoRoot, 'data', config.file), path.join(dataDir, config.file));
+    const store = openStore(config, dataDir);
+    await store.readAll();
+    const before = await fs.readFile(path.join(dataDir, config.file));
+    const writing = store.append([record]);
+    const snapshot = await store.snapshot(); // asked for before the write has finished
+    const chunks: Buffer[] = [];
+    const reading = (async () => {
+      for await (const chunk of snapshot.stream()) chunks.push(chunk as Buffer);
+    })();
+    await Promise.all([writing, reading]);
+    const after = await fs.readFile(path.join(dataDir, config.file));
+    const got = Buffer.concat(chunks);
+    expect(got.length).toBe(snapshot.size);
+    expect(got.equals(before) || got.equals(after)).toBe(true);
+    expect(after.equals(before)).toBe(false);
+    store.close();
+  });
+});
+
+/** A JSON-LD node's `@id`s, whether it holds one node or a list. */
+const ids = (value: unknown) => (Array.isArray(value) ? value : [value]).map((node: any) => node['@id']);
+
+describe('GET /movies/<global id>', () => {
+  const jsonLd = { accept: 'application/ld+json' };
+
+  it('gives JSON-LD: a schema.org Movie with its identifier, offers with prices, the dataset it is part of and its licence', async () => {
+    const { data } = await gql(graph.gatewayUrl, '{ movie(id: "peartv:8") { ... on PearTvFilm { title year rental purchase stars classification } } }');
+    const response = await get('/movies/peartv:8', jsonLd);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    const movie = await response.json();
+    expect(movie['@context']['@vocab']).toBe('https://schema.org/');
+    expect(movie['@type']).toBe('Movie');
+    expect(movie['@id']).toBe(new URL('/movies/peartv:8', graph.gatewayUrl).href);
+    expect(movie.identifier).toBe('peartv:8');
+    expect(movie.name).toBe(data.movie.title);
+    expect(movie.contentRating).toBe(data.movie.classification);
+    expect(movie.aggregateRating.ratingValue).toBe(data.movie.stars);
+    expect(movie.offers.map((o: any) => [o['@type'], o.price])).toEqual([
+      ['Offer', data.movie.rental],
+      ['Offer', data.movie.purchase],
+    ]);
+    expect(movie.isPartOf['@id']).toBe(new URL('/catalog#peartv', graph.gatewayUrl).href);
+    expect(movie.license['@id']).toBe('https://www.apache.org/licenses/LICENSE-2.0');
+    expect(movie['prov:wasDerivedFrom']['@id']).toBe(new URL('/export/peartv/native', graph.gatewayUrl).href);
+    expect(movie['prov:wasGeneratedBy']).toBeUndefined(); // came with the store: no capture to tell
+  });
+
+  it('tells the provenance of a captured record with PROV-O: when, by which client, for whom', async () => {
+    const { id, capturedAt, source, subject } = captured.oduflix!;
+    const movie = await (await get(`/movies/${id}`, jsonLd)).json();
+    expect(movie.actor.map((a: any) => a.name)).toEqual(['Audrey Tautou', 'Mathieu Kassovitz']);
+    expect(movie.genre).toBe('Comedy');
+    expect(movie.offers).toBeUndefined(); // OduFlix has no prices
+    expect(movie['prov:generatedAtTime']['@value']).toBe(capturedAt);
+    const activity = movie['prov:wasGeneratedBy'];
+    expect(activity['@type']).toBe('prov:Activity');
+    expect(activity['prov:endedAtTime']['@value']).toBe(capturedAt);
+    expect(activity['prov:wasAssociatedWith'].map((a: any) => a['rdfs:label'])).toEqual([source, subject]);
+    expect(movie['prov:wasAttributedTo']['rdfs:label']).toBe('test');
+  });
+
+  it('gives a browser an HTML page with the record, its provenance and the same JSON-LD inside', async () => {
+    const response = await get(`/movies/${captured.peartv!.id}`, { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('vary')).toMatch(/accept/i);
+    const html = await response.text();
+    expect(html).toContain('<h1>Paddington Export</h1>');
+    expect(html).toContain('export test');
+    const embedded = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    const direct = await (await get(`/movies/${captured.peartv!.id}`, jsonLd)).json();
+    expect(embedded).toEqual(direct);
+  });
+
+  it('answers 404 with a clear message for an id that names no movie, in either representation', async () => {
+    for (const id of ['peartv:999999', 'netflux:1', 'not-an-id']) {
+      const response = await get(`/movies/${id}`, jsonLd);
+      expect(response.status).toBe(404);
+      const { errors } = await response.json();
+      expect(errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id } });
+      expect(errors[0].message).toContain(`No movie has the id "${id}"`);
+    }
+    const page = await get('/movies/peartv:999999', { accept: 'text/html' });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('No movie has the id &quot;peartv:999999&quot;');
+  });
+});
+
+describe('GET /catalog (DCAT 3)', () => {
+  it('describes the service: a dcat:Catalog, one dcat:Dataset per streamer with its licence, JSON Schema and distributions, and the GraphQL endpoint', async () => {
+    const facts = await streamerFacts();
+    const response = await get('/catalog');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    const catalog = await response.json();
+    expect(catalog['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    expect(catalog['dct:license']['@id']).toBe('https://www.apache.org/licenses/LICENSE-2.0');
+    const datasets = catalog['dcat:dataset'];
+    expect(datasets.map((d: any) => d['dct:identifier'])).toEqual(facts.map((s) => s.subgraph));
+    for (const dataset of datasets) {
+      expect(dataset['@type']).toBe('dcat:Dataset');
+      expect(dataset['dct:license']['@id']).toBe('https://www.apache.org/licenses/LICENSE-2.0');
+      const fact = facts.find((s) => s.subgraph === dataset['dct:identifier'])!;
+      // Its JSON Schema resolves, at a stable URL, to the schema the streamer validates with.
+      const schema = await get(dataset['dct:conformsTo']['@id']);
+      expect(schema.headers.get('content-type')).toMatch(/^application\/schema\+json/);
+      expect(await schema.json()).toEqual(fact.schema);
+      // Every distribution downloads.
+      expect(dataset['dcat:distribution']).toHaveLength(3);
+      for (const distribution of dataset['dcat:distribution']) {
+        expect(distribution['@type']).toBe('dcat:Distribution');
+        const download = await get(distribution['dcat:downloadURL']['@id']);
+        expect(download.status).toBe(200);
+        await download.arrayBuffer();
+      }
+    }
+    const [service] = catalog['dcat:service'];
+    expect(service['@type']).toBe('dcat:DataService');
+    expect(service['dcat:endpointURL']['@id']).toBe(graph.gatewayUrl);
+    expect(ids(service['dcat:servesDataset'])).toEqual(ids(datasets));
+    const sdl = await (await get(service['dcat:endpointDescription']['@id'])).text();
+    expect(sdl).toContain('searchMovies');
+    // The dataset a movie says it is part of is one of the catalogue's.
+    const movie = await (await get('/movies/ccd:1', { accept: 'application/ld+json' })).json();
+    expect(ids(datasets)).toContain(movie.isPartOf['@id']);
+  });
+
+  it('makes every URL absolute from the configured public URL when there is one', () => {
+    const catalog = dcatCatalog('https://movies.example.org', [
+      { name: 'PearTV', subgraph: 'peartv', entityType: 'PearTvFilm', storage: 'SQLITE', schema: {}, api: { list: 'pearTvFilms', byId: 'pearTvFilm' }, entityFields: ['id'] },
+    ]);
+    const urls = JSON.stringify(catalog).match(/"@id":"[^"]+"/g)!.map((m) => m.slice(7, -1));
+    const ours = urls.filter((url) => url.includes('movies.example.org'));
+    expect(ours).toContain('https://movies.example.org/export/peartv/native');
+    expect(ours).toContain('https://movies.example.org/schemas/peartv.schema.json');
+    expect(urls.every((url) => /^https?:\/\//.test(url))).toBe(true);
+  });
+});
