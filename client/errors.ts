@@ -73,11 +73,17 @@ function printedValue(text: string | undefined): unknown {
   }
 }
 
-/** `input.year` → `year`; `inputs[2].year` → `[2].year`: named as the caller sent it. */
-const fieldPath = (variable: string, at: string | undefined, field?: string) => {
-  const relative = (at ?? variable).slice(variable.length).replace(/^\./, '');
-  return [relative, field].filter(Boolean).join(relative && field ? '.' : '');
-};
+/**
+ * Where a problem is, as the caller sent it: a field inside an input object is named from that
+ * object (`input.year` → `year`, `inputs[2].year` → `[2].year`); anything else by the variable's
+ * own path (`streamers[0]`, `yearFrom`).
+ */
+function fieldPath(variable: string, at: string | undefined, field?: string): string {
+  const path = at ?? variable;
+  const inside = path.slice(variable.length).replace(/^\./, '');
+  if (field) return inside ? `${inside}.${field}` : field;
+  return inside.includes('.') ? inside : path;
+}
 
 /**
  * The field problems of one error. The service's own (a record's validation, an argument out of
@@ -86,7 +92,12 @@ const fieldPath = (variable: string, at: string | undefined, field?: string) => 
  */
 export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   const extensions = error.extensions ?? {};
-  if (Array.isArray(extensions.problems) && extensions.problems.length) return extensions.problems;
+  if (Array.isArray(extensions.problems) && extensions.problems.length) {
+    // A batch's refusal says which record: its fields are named `[2].year`, as GraphQL's would be.
+    const prefix = typeof extensions.index === 'number' ? `[${extensions.index}].` : '';
+    // `value` is left out of the JSON when it was missing: the key is there, undefined, as FieldProblem says.
+    return extensions.problems.map((p) => ({ ...p, field: `${prefix}${p.field}`, value: p.value }));
+  }
   if (typeof extensions.argument === 'string') {
     const message = error.message.startsWith(extensions.argument) ? error.message.slice(extensions.argument.length).replace(/^:?\s*/, '') : error.message;
     return [{ field: extensions.argument, rule: 'argument', message, value: extensions.value }];
@@ -121,9 +132,14 @@ export function fromResponse(errors: readonly GraphQLErrorBody[], streamer?: str
     case ErrorCode.Forbidden:
       return new MoviesError(`${first.message} (set MOVIES_TOKEN to a token from \`npm run token\`)`, code, [], about);
     case ErrorCode.BadUserInput: {
-      // The service's own sentence names every problem already; GraphQL's are rewritten from them.
-      const own = Array.isArray(first.extensions?.problems) || typeof first.extensions?.argument === 'string';
-      const message = own && errors.length === 1 ? first.message : problems.length ? `${about ? `${about}: ` : ''}refused: ${sentence(problems)}` : first.message;
+      // The service's own sentences name every problem already; GraphQL's are rewritten from the problems.
+      const own = errors.every((e) => Array.isArray(e.extensions?.problems) || typeof e.extensions?.argument === 'string');
+      const shown = 5;
+      const message = own
+        ? errors.slice(0, shown).map((e) => e.message).join('\n') + (errors.length > shown ? `\n… and ${errors.length - shown} more` : '')
+        : problems.length
+          ? `${about ? `${about}: ` : ''}refused: ${sentence(problems)}`
+          : first.message;
       return new MoviesError(message, code, problems, about);
     }
     case ErrorCode.GraphQLValidationFailed:

@@ -1,0 +1,83 @@
+// The client package, @movies-supergraph/client (client/package.json), built into client/dist/:
+//   - index.js: client/communicate.ts and what it imports in one ES module (esbuild), p-retry
+//     included, so the package has no dependencies and installs offline from its tarball;
+//   - index.d.ts and types/: its type declarations (the TypeScript compiler), which import nothing
+//     outside the package.
+// Part of `npm run build`; `npm pack ./client` then makes the tarball other projects install.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import ts from 'typescript';
+import { repoRoot } from '../core/paths.js';
+
+export const clientDir = path.join(repoRoot, 'client');
+export const clientDistDir = path.join(clientDir, 'dist');
+const entry = path.join(clientDir, 'communicate.ts');
+
+/** Declarations of the entry and what it imports, under dist/types/ (mirroring the repository's folders). */
+function declarations(outDir: string): string[] {
+  const options: ts.CompilerOptions = {
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir,
+    rootDir: repoRoot,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2023.d.ts'],
+    types: ['node'],
+    strict: true,
+    skipLibCheck: true,
+    verbatimModuleSyntax: true,
+  };
+  const program = ts.createProgram([entry], options);
+  const written: string[] = [];
+  const result = program.emit(undefined, (file, text) => {
+    written.push(file);
+    ts.sys.writeFile(file, text);
+  });
+  const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+  if (problems.length) throw new Error(ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => repoRoot, getNewLine: () => '\n' }));
+  return written;
+}
+
+/** A bare import (a package) in a declaration would need that package installed beside ours. */
+async function assertSelfContained(files: string[]): Promise<void> {
+  for (const file of files) {
+    const text = await fs.readFile(file, 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      if (!specifier!.startsWith('.')) throw new Error(`${path.relative(repoRoot, file)} imports ${specifier}: the package's types must stand alone`);
+    }
+  }
+}
+
+export async function buildClient(): Promise<{ files: string[]; ms: number }> {
+  const started = performance.now();
+  await fs.rm(clientDistDir, { recursive: true, force: true });
+  const bundle = await build({
+    entryPoints: [entry],
+    outfile: path.join(clientDistDir, 'index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    metafile: true,
+    legalComments: 'inline',
+    logLevel: 'warning',
+  });
+  // Only Node's own modules may stay imports: anything else would be a dependency to install.
+  const imports = Object.values(bundle.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external && !i.path.startsWith('node:')));
+  if (imports.length) throw new Error(`The client bundle imports ${imports.map((i) => i.path).join(', ')}: bundle or drop them`);
+  const typesDir = path.join(clientDistDir, 'types');
+  const typeFiles = declarations(typesDir);
+  await assertSelfContained(typeFiles);
+  const main = path.relative(clientDistDir, path.join(typesDir, 'client/communicate.js')).split(path.sep).join('/');
+  await fs.writeFile(path.join(clientDistDir, 'index.d.ts'), `export * from './${main}';\n`);
+  return { files: [path.join(clientDistDir, 'index.js'), path.join(clientDistDir, 'index.d.ts'), ...typeFiles], ms: Math.round(performance.now() - started) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { files, ms } = await buildClient();
+  console.log(`Built the client package (${files.length} files) into client/dist/ in ${ms} ms`);
+}
