@@ -59,6 +59,8 @@ export function addresses(base: string) {
   };
 }
 
+const storageWords: Record<StreamerMeta['storage'], string> = { CSV: 'CSV', JSON: 'JSON', SQLITE: 'SQLite' };
+
 const iana = (mediaType: string) => ({ '@id': `https://www.iana.org/assignments/media-types/${mediaType}` });
 
 /** The whole service in DCAT 3. */
@@ -80,7 +82,7 @@ export function dcatCatalog(base: string, streamers: StreamerMeta[]) {
       '@type': 'dcat:Dataset',
       'dct:identifier': s.subgraph,
       'dct:title': `${s.name} catalogue`,
-      'dct:description': `The movies ${s.name} serves, read from its native ${s.storage} store, each record valid against its JSON Schema (records that are not are listed in its load report, not served). One record per movie, each with a persistent URL like ${base}/movies/${s.subgraph}:1 (its global id).`,
+      'dct:description': `The movies ${s.name} serves, read from its native ${storageWords[s.storage]} store, each record valid against its JSON Schema (records that are not are listed in its load report, not served). One record per movie, each with a persistent URL like ${base}/movies/${s.subgraph}:1 (its global id).`,
       'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': s.name },
       'dct:license': { '@id': licence },
       'dct:conformsTo': conformsTo,
@@ -91,7 +93,7 @@ export function dcatCatalog(base: string, streamers: StreamerMeta[]) {
         distribution('csv', `${s.name}'s movies as CSV, the same columns as every streamer's`, at.csv(s), { 'dcat:mediaType': iana('text/csv') }),
         distribution('jsonl', `${s.name}'s movies as JSON Lines, the same fields as every streamer's`, at.jsonl(s), { 'dct:format': 'application/jsonl' }),
         {
-          ...distribution('native', `${s.name}'s native ${s.storage} store as published`, at.native(s), { 'dcat:mediaType': iana(nativeMediaType(s.storage)) }),
+          ...distribution('native', `${s.name}'s native ${storageWords[s.storage]} store as published`, at.native(s), { 'dcat:mediaType': iana(nativeMediaType(s.storage)) }),
           'dct:conformsTo': conformsTo,
         },
       ],

@@ -6,9 +6,8 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../core/paths.js';
-import { dcatCatalog } from '../gateway/fair.js';
 import { openStore } from '../storage/index.js';
-import { gql, internalToken, startGraph, tempDataDir, type Graph } from './support.js';
+import { gql, internalToken, startGraph, tempDataDir, userToken, type Graph } from './support.js';
 
 let graph: Graph;
 /** The movies captured before the tests, by streamer: they must be in every export. */
@@ -373,15 +372,37 @@ describe('GET /catalog (DCAT 3)', () => {
     const movie = await (await get('/movies/ccd:1', { accept: 'application/ld+json' })).json();
     expect(ids(datasets)).toContain(movie.isPartOf['@id']);
   });
+});
 
-  it('makes every URL absolute from the configured public URL when there is one', () => {
-    const catalog = dcatCatalog('https://movies.example.org', [
-      { name: 'PearTV', subgraph: 'peartv', entityType: 'PearTvFilm', storage: 'SQLITE', schema: {}, api: { list: 'pearTvFilms', byId: 'pearTvFilm' }, entityFields: ['id'] },
-    ]);
-    const urls = JSON.stringify(catalog).match(/"@id":"[^"]+"/g)!.map((m) => m.slice(7, -1));
-    const ours = urls.filter((url) => url.includes('movies.example.org'));
-    expect(ours).toContain('https://movies.example.org/export/peartv/native');
-    expect(ours).toContain('https://movies.example.org/schemas/peartv.schema.json');
-    expect(urls.every((url) => /^https?:\/\//.test(url))).toBe(true);
+describe('behind the same door as GraphQL, with a configured public URL', () => {
+  let locked: Graph;
+  beforeAll(async () => {
+    locked = await startGraph({ AUTH_READS: 'token', PUBLIC_URL: 'https://movies.example.org/' });
+  });
+  afterAll(async () => {
+    await locked?.close();
+  });
+  const at = (pathAndQuery: string, token?: string) =>
+    fetch(new URL(pathAndQuery, locked.gatewayUrl), { headers: { accept: 'application/ld+json', ...(token && { authorization: `Bearer ${token}` }) } });
+
+  it('refuses exports and metadata without a token when reads need one (401), and serves them with one', async () => {
+    for (const route of ['/export/movies.csv', '/export/peartv/native', '/movies/peartv:8', '/catalog']) {
+      const refused = await at(route);
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const served = await at(route, await userToken(locked.dataDir, []));
+      expect(served.status).toBe(200);
+      await served.arrayBuffer();
+    }
+  });
+
+  it('makes every URL of the metadata absolute from PUBLIC_URL', async () => {
+    const token = await userToken(locked.dataDir, []);
+    const catalog = await (await at('/catalog', token)).json();
+    expect(catalog['@id']).toBe('https://movies.example.org/catalog');
+    expect(catalog['dcat:service'][0]['dcat:endpointURL']['@id']).toBe('https://movies.example.org/');
+    const movie = await (await at('/movies/peartv:8', token)).json();
+    expect(movie['@id']).toBe('https://movies.example.org/movies/peartv:8');
+    expect(movie.isPartOf['@id']).toBe('https://movies.example.org/catalog#peartv');
   });
 });
