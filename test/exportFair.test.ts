@@ -36,6 +36,9 @@ afterAll(async () => {
   await graph?.close();
 });
 
+/** A response's JSON, untyped: the tests check its shape. */
+const body = (response: Response): Promise<any> => response.json();
+
 const get = (pathAndQuery: string, headers: Record<string, string> = {}) => fetch(new URL(pathAndQuery, graph.gatewayUrl), { headers });
 
 /** Each streamer's name, served count (its load report) and the value fields of its entity. */
@@ -119,7 +122,7 @@ describe('GET /export/movies.csv and .jsonl', () => {
   it('refuses an unknown streamer with 400, naming the parameter and the value, before sending anything', async () => {
     const response = await get('/export/movies.jsonl?streamers=PearTV,Netflux');
     expect(response.status).toBe(400);
-    const { errors } = await response.json();
+    const { errors } = await body(response);
     expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'streamers', value: 'Netflux' });
     expect(errors[0].message).toContain('known: CCD, OduFlix, BigForest, PearTV');
   });
@@ -143,7 +146,7 @@ describe('GET /export/movies.csv and .jsonl', () => {
     try {
       const response = await get('/export/movies.csv');
       expect(response.status).toBe(503);
-      const { errors } = await response.json();
+      const { errors } = await body(response);
       expect(errors[0].extensions).toMatchObject({ code: 'STREAMER_UNAVAILABLE' });
       expect(errors[0].message).toContain('BigForest');
       // The other streamers still export.
@@ -227,7 +230,7 @@ describe('GET /export/<streamer>/native', () => {
   it('404 for an unknown streamer; the subgraph’s own route refuses anyone but the gateway', async () => {
     const response = await get('/export/netflux/native');
     expect(response.status).toBe(404);
-    expect((await response.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('netflux') });
+    expect((await body(response)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('netflux') });
     const direct = new URL('internal/native', graph.services.get('peartv')!.url);
     expect((await fetch(direct)).status).toBe(401);
     const withProof = await fetch(direct, { headers: { 'x-internal-token': await internalToken(graph.dataDir) } });
@@ -274,7 +277,7 @@ describe('GET /movies/<global id>', () => {
     const response = await get('/movies/peartv:8', jsonLd);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
-    const movie = await response.json();
+    const movie = await body(response);
     expect(movie['@context']['@vocab']).toBe('https://schema.org/');
     expect(movie['@type']).toBe('Movie');
     expect(movie['@id']).toBe(new URL('/movies/peartv:8', graph.gatewayUrl).href);
@@ -294,7 +297,7 @@ describe('GET /movies/<global id>', () => {
 
   it('tells the provenance of a captured record with PROV-O: when, by which client, for whom', async () => {
     const { id, capturedAt, source, subject } = captured.oduflix!;
-    const movie = await (await get(`/movies/${id}`, jsonLd)).json();
+    const movie = await body(await get(`/movies/${id}`, jsonLd));
     expect(movie.actor.map((a: any) => a.name)).toEqual(['Audrey Tautou', 'Mathieu Kassovitz']);
     expect(movie.genre).toBe('Comedy');
     expect(movie.offers).toBeUndefined(); // OduFlix has no prices
@@ -315,7 +318,7 @@ describe('GET /movies/<global id>', () => {
     expect(html).toContain('<h1>Paddington Export</h1>');
     expect(html).toContain('export test');
     const embedded = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    const direct = await (await get(`/movies/${captured.peartv!.id}`, jsonLd)).json();
+    const direct = await body(await get(`/movies/${captured.peartv!.id}`, jsonLd));
     expect(embedded).toEqual(direct);
   });
 
@@ -323,7 +326,7 @@ describe('GET /movies/<global id>', () => {
     for (const id of ['peartv:999999', 'netflux:1', 'not-an-id']) {
       const response = await get(`/movies/${id}`, jsonLd);
       expect(response.status).toBe(404);
-      const { errors } = await response.json();
+      const { errors } = await body(response);
       expect(errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id } });
       expect(errors[0].message).toContain(`No movie has the id "${id}"`);
     }
@@ -339,7 +342,7 @@ describe('GET /catalog (DCAT 3)', () => {
     const response = await get('/catalog');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
-    const catalog = await response.json();
+    const catalog = await body(response);
     expect(catalog['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dct:license']['@id']).toBe('https://www.apache.org/licenses/LICENSE-2.0');
@@ -352,7 +355,7 @@ describe('GET /catalog (DCAT 3)', () => {
       // Its JSON Schema resolves, at a stable URL, to the schema the streamer validates with.
       const schema = await get(dataset['dct:conformsTo']['@id']);
       expect(schema.headers.get('content-type')).toMatch(/^application\/schema\+json/);
-      expect(await schema.json()).toEqual(fact.schema);
+      expect(await body(schema)).toEqual(fact.schema);
       // Every distribution downloads.
       expect(dataset['dcat:distribution']).toHaveLength(3);
       for (const distribution of dataset['dcat:distribution']) {
@@ -369,7 +372,7 @@ describe('GET /catalog (DCAT 3)', () => {
     const sdl = await (await get(service['dcat:endpointDescription']['@id'])).text();
     expect(sdl).toContain('searchMovies');
     // The dataset a movie says it is part of is one of the catalogue's.
-    const movie = await (await get('/movies/ccd:1', { accept: 'application/ld+json' })).json();
+    const movie = await body(await get('/movies/ccd:1', { accept: 'application/ld+json' }));
     expect(ids(datasets)).toContain(movie.isPartOf['@id']);
   });
 });
@@ -389,7 +392,7 @@ describe('behind the same door as GraphQL, with a configured public URL', () => 
     for (const route of ['/export/movies.csv', '/export/peartv/native', '/movies/peartv:8', '/catalog']) {
       const refused = await at(route);
       expect(refused.status).toBe(401);
-      expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await body(refused)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       const served = await at(route, await userToken(locked.dataDir, []));
       expect(served.status).toBe(200);
       await served.arrayBuffer();
@@ -398,10 +401,10 @@ describe('behind the same door as GraphQL, with a configured public URL', () => 
 
   it('makes every URL of the metadata absolute from PUBLIC_URL', async () => {
     const token = await userToken(locked.dataDir, []);
-    const catalog = await (await at('/catalog', token)).json();
+    const catalog = await body(await at('/catalog', token));
     expect(catalog['@id']).toBe('https://movies.example.org/catalog');
     expect(catalog['dcat:service'][0]['dcat:endpointURL']['@id']).toBe('https://movies.example.org/');
-    const movie = await (await at('/movies/peartv:8', token)).json();
+    const movie = await body(await at('/movies/peartv:8', token));
     expect(movie['@id']).toBe('https://movies.example.org/movies/peartv:8');
     expect(movie.isPartOf['@id']).toBe('https://movies.example.org/catalog#peartv');
   });
