@@ -14,9 +14,9 @@ import type { OperationLimits } from './config.js';
 const reported = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
 
 /**
- * The streamer calls of an operation's root fields: `searchMovies` asks each streamer it searches
- * (those named in a literal `streamers` list, else all), `streamers` asks every streamer for its
- * counts, any other query field one.
+ * The streamer calls of an operation's root fields: `searchMovies` and `stats` ask each streamer
+ * they cover (those named in a literal `streamers` list, else all), `streamers` asks every streamer
+ * for its counts and `whereToWatch` for its matches, any other query field one.
  */
 function streamerCalls(selectionSet: SelectionSetNode, context: ValidationContext, streamerCount: number, seen = new Set<string>()): number {
   let calls = 0;
@@ -27,10 +27,10 @@ function streamerCalls(selectionSet: SelectionSetNode, context: ValidationContex
       const fragment = context.getFragment(name);
       // A fragment that spreads itself is invalid anyway: counting stops there.
       if (fragment && !seen.has(name)) calls += streamerCalls(fragment.selectionSet, context, streamerCount, new Set(seen).add(name));
-    } else if (selection.name.value === 'searchMovies') {
+    } else if (selection.name.value === 'searchMovies' || selection.name.value === 'stats') {
       const named = selection.arguments?.find((argument) => argument.name.value === 'streamers')?.value;
       calls += named?.kind === Kind.LIST ? Math.min(named.values.length, streamerCount) : streamerCount;
-    } else if (selection.name.value === 'streamers') calls += streamerCount;
+    } else if (selection.name.value === 'streamers' || selection.name.value === 'whereToWatch') calls += streamerCount;
     else if (!selection.name.value.startsWith('__')) calls += 1;
   }
   return calls;

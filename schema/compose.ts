@@ -39,7 +39,7 @@ export function wiringSource(list: readonly Streamer[]): string {
     const type = `${pascal(subgraph)}Resolvers<${pascal(subgraph)}Context>`;
     return `  ${subgraph}: (config) =>
     createStreamerApp(${subgraph}, (kit) => ({
-      Query: { ${api.list}: kit.list, ${api.byId}: kit.byId, ${api.loadReport}: kit.loadReport, ${api.captures}: kit.captures },
+      Query: { ${api.list}: kit.list, ${api.byId}: kit.byId, ${api.loadReport}: kit.loadReport, ${api.captures}: kit.captures, ${api.stats}: kit.stats },
       Mutation: { ${api.captureOne}: kit.captureOne, ${api.captureBatch}: kit.captureBatch },
       ${api.entityType}: { __resolveReference: kit.resolveReference, capture: kit.capture },
     }) satisfies ${type}, config),`;

@@ -82,6 +82,7 @@ export const ${subgraph} = defineStreamer({
   port: ${port},
   storage: { ${Object.entries(storage).map(([key, value]) => `${key}: '${value}'`).join(', ')} },
   filters: ['country', 'classification', 'minStars'],
+  offeredAs: 'SUBSCRIPTION',
   toEntity: (r: ${recordType}) => ({
     title: r.Title,
     year: r.Year,

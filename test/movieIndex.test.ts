@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MovieEntity } from '../subgraphs/kit/definition.js';
 import { compareText } from '../subgraphs/kit/cursor.js';
 import { MovieIndex, type MovieFilter } from '../subgraphs/kit/movieIndex.js';
+import { orderFields, type MovieOrder } from '../subgraphs/kit/definition.js';
 
 // Characters beyond U+FFFF (🎬) and above U+E000 (！) too: UTF-16 and UTF-8 order them differently.
 const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night', '🎬 Reel', '！Bang'];
@@ -17,6 +18,9 @@ const movies: MovieEntity[] = Array.from({ length: 6000 }, (_, key) => ({
   classification: ['U', 'PG', '15'][key % 3]!,
   genre: key % 4 === 0 ? null : 'Drama',
   stars: key % 6,
+  // Prices with ties and gaps: every 5th movie has none (a missing value sorts last either way).
+  rental: key % 5 === 0 ? null : (key % 13) + 0.99,
+  purchase: key % 5 === 0 ? null : (key % 17) * 2 + 0.49,
 }));
 
 // A store loaded whole, then captures added a few at a time, as a running subgraph sees them.
@@ -76,5 +80,41 @@ describe('MovieIndex', () => {
 
   it('reads a batch of keys in order, null for unknown keys', () => {
     expect(index.getMany([5, -1, 2]).map((m) => m?.id ?? null)).toEqual(['test:5', null, 'test:2']);
+  });
+
+  // Independent of the index: every movie's value read straight off it, sorted with plain comparisons.
+  const valueOf = (m: MovieEntity, field: MovieOrder['field']): number | null =>
+    ({ TITLE: null, YEAR: m.year, STARS: m.stars, RENTAL: m.rental ?? null, PURCHASE: m.purchase ?? null })[field];
+  const byTitle = (a: MovieEntity, b: MovieEntity) => Buffer.compare(Buffer.from(a.title.toLowerCase()), Buffer.from(b.title.toLowerCase()));
+  function sortedScan(filter: MovieFilter, order: MovieOrder): string[] {
+    const byId = new Map(movies.map((m) => [m.id, m]));
+    const sign = order.direction === 'DESC' ? -1 : 1;
+    return scan(filter)
+      .map((id) => byId.get(id)!)
+      .filter((m) => filter.maxRental == null || (m.rental != null && m.rental <= filter.maxRental))
+      .sort((a, b) => {
+        if (order.field === 'TITLE') return sign * byTitle(a, b) || a.key - b.key;
+        const [x, y] = [valueOf(a, order.field), valueOf(b, order.field)];
+        if (x !== y && (x === null || y === null)) return x === null ? 1 : -1;
+        return sign * ((x ?? 0) - (y ?? 0)) || byTitle(a, b) || a.key - b.key;
+      })
+      .map((m) => m.id);
+  }
+
+  const orders = orderFields.flatMap((field) => (['ASC', 'DESC'] as const).map((direction): MovieOrder => ({ field, direction })));
+  const filters: MovieFilter[] = [{}, { titleContains: 'park' }, { titleContains: 'e' }, { titleContains: 'amélie 1' }, { country: 'fr', maxRental: 6 }, { titleContains: 'star', minStars: 3 }];
+  it.each(orders.flatMap((order) => filters.map((filter) => [order, filter] as const)))('pages %o with %o exactly as a full sort, each match once', (order, filter) => {
+    const expected = sortedScan(filter, order);
+    const visited: string[] = [];
+    let after: readonly [number | null, string, number] | undefined;
+    for (let pages = 0; pages < 1000; pages++) {
+      const page = index.pageInOrder(filter, order, 41, after);
+      expect(page.totalCount).toBe(expected.length);
+      visited.push(...page.items.map((m) => m.id));
+      if (!page.hasNextPage) break;
+      const last = page.items.at(-1)!;
+      after = [order.field === 'TITLE' ? null : valueOf(last, order.field), last.title.toLowerCase(), last.key];
+    }
+    expect(visited).toEqual(expected);
   });
 });

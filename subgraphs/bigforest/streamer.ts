@@ -8,7 +8,8 @@ export const bigforest = defineStreamer({
   entityType: 'BigForestMovie',
   port: 4003,
   storage: { kind: 'json', file: 'data.json', rootKey: 'BigForest_list' },
-  filters: ['country', 'classification', 'genre', 'minStars'],
+  filters: ['country', 'classification', 'genre', 'minStars', 'maxRental', 'maxPurchase'],
+  offeredAs: 'RENT_OR_BUY',
   toEntity: (r: BigForestRecord) => ({
     title: r.Title,
     year: r.Year,

@@ -7,8 +7,8 @@ import { internalTokenSigner, type Identity } from '../../core/auth.js';
 import { atPath, badUserInput } from '../../core/errors.js';
 import { InFlight } from '../../core/inflight.js';
 import { ServiceMetrics } from '../../core/metrics.js';
-import { decodeSearchCursor } from '../kit/cursor.js';
-import type { Streamer } from '../kit/definition.js';
+import { decodeOrderedSearchCursor } from '../kit/cursor.js';
+import { fieldWords, listFilters, missingForOrder, readOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
 import { parseMovieId } from '../kit/ids.js';
 import { checkFirst } from '../kit/resolvers.js';
 import { catalogSdl } from '../kit/sdl.js';
@@ -17,8 +17,10 @@ import type { Resolvers } from '../generated/catalog.resolvers.js';
 import { catalog, streamerNamed, streamers } from '../registry.js';
 import type { CatalogConfig } from './config.js';
 import { searchAcross, searchCursor } from './search.js';
-import { StreamerClient, type ReportCounts, type StreamerAnswer } from './streamerClient.js';
+import { statsAcross } from './stats.js';
+import { StreamerClient, type ReportCounts, type SearchFilter, type StreamerAnswer } from './streamerClient.js';
 import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
+import { whereToWatch, type Offer } from './whereToWatch.js';
 
 export { loadCatalogConfig } from './config.js';
 
@@ -52,6 +54,40 @@ function selectStreamers(names: readonly string[] | null | undefined): Streamer[
   return [...new Set(selected)];
 }
 
+/** The filters a search uses: those given, text ones not empty. */
+function usedFilters(filter: SearchFilter): ListFilter[] {
+  return listFilters.filter((name) => {
+    const value = filter[name];
+    return typeof value === 'string' ? value.trim() !== '' : value != null;
+  });
+}
+
+/**
+ * The streamers a search can answer, and those it leaves out: a streamer without a field that a
+ * filter or the order needs (CCD has no stars) would answer wrongly or not at all, so it is named
+ * instead, with the fields it lacks.
+ */
+export function splitSearchable(selected: readonly Streamer[], filter: SearchFilter, order: MovieOrder) {
+  const used = usedFilters(filter);
+  const searched: Streamer[] = [];
+  const skipped: { streamer: string; reason: string }[] = [];
+  for (const streamer of selected) {
+    const missing = new Set(used.filter((name) => !streamer.filters.includes(name)));
+    const forOrder = missingForOrder(streamer, order.field);
+    if (forOrder) missing.add(forOrder);
+    if (missing.size === 0) searched.push(streamer);
+    else skipped.push({ streamer: streamer.name, reason: `${streamer.name} has no ${[...missing].map((name) => fieldWords[name]).join(' and no ')}` });
+  }
+  return { searched, skipped, filter: Object.fromEntries(Object.entries(filter).filter(([name]) => !listFilters.includes(name as ListFilter) || used.includes(name as ListFilter))) as SearchFilter };
+}
+
+function checkRange(argument: string, value: number | null | undefined, min: number, max = Infinity): void {
+  if (value != null && !(value >= min && value <= max)) {
+    const rule = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
+    throw badUserInput(`${argument} must be ${rule}, got ${value}`, { argument, value });
+  }
+}
+
 /** Adds the partial errors of a request to its response, next to the data they qualify. */
 const partialErrorsPlugin: ApolloServerPlugin<CatalogContext> = {
   async requestDidStart() {
@@ -80,17 +116,83 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
     Query: {
       async searchMovies(_, args, context, info) {
         checkFirst(args.first);
-        const after = args.after ? decodeSearchCursor(args.after) : undefined;
-        if (args.after && !after) throw badUserInput('after is not a cursor of searchMovies', { argument: 'after', value: args.after });
-        const selected = selectStreamers(args.streamers);
-        const filter = { titleContains: args.query, yearFrom: args.yearFrom, yearTo: args.yearTo };
-        const result = await searchAcross(selected.map((s) => clientOf(s, context)), filter, args.first, after);
+        const order = readOrder(args.orderBy);
+        if (!order) throw badUserInput(`orderBy: no order ${args.orderBy?.field} ${args.orderBy?.direction}`, { argument: 'orderBy', value: args.orderBy });
+        checkRange('minStars', args.minStars, 0, 5);
+        checkRange('maxRental', args.maxRental, 0);
+        checkRange('maxPurchase', args.maxPurchase, 0);
+        const after = args.after ? decodeOrderedSearchCursor(args.after, order) : undefined;
+        if (args.after && !after) {
+          throw badUserInput(`after is not a cursor of searchMovies in the order ${order.field} ${order.direction}`, { argument: 'after', value: args.after });
+        }
+        const { searched, skipped, filter } = splitSearchable(
+          selectStreamers(args.streamers),
+          {
+            titleContains: args.query,
+            yearFrom: args.yearFrom,
+            yearTo: args.yearTo,
+            country: args.country,
+            classification: args.classification,
+            genre: args.genre,
+            minStars: args.minStars,
+            maxRental: args.maxRental,
+            maxPurchase: args.maxPurchase,
+          },
+          order,
+        );
+        const result = await searchAcross(searched.map((s) => clientOf(s, context)), filter, args.first, after, order);
         for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
-        const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit), node: reference(hit.streamer, hit.id) }));
+        const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit, order), node: reference(hit.streamer, hit.id) }));
         return {
           totalCount: result.totalCount,
           edges,
           pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+          unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
+          skippedStreamers: skipped,
+        };
+      },
+      async whereToWatch(_, args, context, info) {
+        checkFirst(args.first);
+        const query = args.query.trim();
+        if (!query) throw badUserInput('query must not be empty: whereToWatch finds titles containing it', { argument: 'query', value: args.query });
+        const result = await whereToWatch(streamers.map((s) => clientOf(s, context)), query, args.year, args.first);
+        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        const offer = (o: Offer | null) =>
+          o && {
+            streamer: o.streamer.name,
+            movie: reference(o.streamer, o.movie.id),
+            offeredAs: o.offeredAs,
+            rental: o.movie.rental ?? null,
+            purchase: o.movie.purchase ?? null,
+            stars: o.movie.stars,
+            classification: o.movie.classification,
+          };
+        return result.groups.map((group) => ({
+          title: group.title,
+          year: group.year,
+          offers: group.offers.map((o) => offer(o)!),
+          cheapestRental: offer(group.cheapestRental),
+          cheapestPurchase: offer(group.cheapestPurchase),
+        }));
+      },
+      async stats(_, args, context, info) {
+        const selected = selectStreamers(args.streamers);
+        const result = await statsAcross(selected.map((s) => clientOf(s, context)), args.groupBy ?? null);
+        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        return {
+          groupBy: result.groupBy,
+          totals: result.totals,
+          groups: result.groups,
+          streamers: result.streamers.map(({ streamer, summary, groups, report }) => {
+            // The counts of the same call as the aggregates: one moment of the streamer's index.
+            context.counts.set(streamer.subgraph, Promise.resolve(report));
+            return {
+              streamer: streamer.name,
+              summary,
+              groups,
+              loadReport: { ...report, rejected: (first: number, offset: number) => clientOf(streamer, context).rejected(first, offset) },
+            };
+          }),
           unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
         };
       },
@@ -106,6 +208,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
       subgraph: (streamer) => streamer.subgraph,
       entityType: (streamer) => streamer.api.entityType,
       storage: (streamer) => streamer.storage.kind,
+      offeredAs: (streamer) => streamer.offeredAs,
       schema: (streamer) => infoOf(streamer).recordSchema.json,
       recordCount: async (streamer, _, context) => (await countsOf(streamer, context)).servedRecords,
       loadReport: async (streamer, _, context) => ({

@@ -1,14 +1,15 @@
 // Cross-streamer search: ask every streamer for its next page after the shared cursor, merge the
-// pages in the one stable order (title key, streamer, native key), keep the first `first`.
+// pages in the one stable order of the request (the order's value, missing values last; then title
+// key, streamer, native key), keep the first `first`.
 import type { GraphQLError } from 'graphql';
-import { compareText, encodeCursor, type ListPosition, type SearchPosition } from '../kit/cursor.js';
-import type { Streamer } from '../kit/definition.js';
+import { compareText, compareValues, encodeSearchCursor, type OrderedPosition, type OrderedSearchPosition } from '../kit/cursor.js';
+import { titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
 import type { SearchFilter, StreamerClient } from './streamerClient.js';
 
 export interface SearchHit {
   streamer: Streamer;
   id: string;
-  position: SearchPosition;
+  position: OrderedSearchPosition;
 }
 
 export interface SearchResult {
@@ -18,30 +19,34 @@ export interface SearchResult {
   unavailable: { streamer: Streamer; error: GraphQLError }[];
 }
 
-export function compareSearchPositions(a: SearchPosition, b: SearchPosition): number {
-  return compareText(a[0], b[0]) || compareText(a[1], b[1]) || a[2] - b[2];
+/** Two positions in an order: its value (TITLE has none: the title in its direction), then title, streamer, key. */
+export function compareSearchPositions(a: OrderedSearchPosition, b: OrderedSearchPosition, order: MovieOrder = titleOrder): number {
+  const descending = order.direction === 'DESC';
+  const title = order.field === 'TITLE' ? (descending ? -compareText(a[1], b[1]) : compareText(a[1], b[1])) : compareValues(a[0], b[0], descending) || compareText(a[1], b[1]);
+  return title || compareText(a[2], b[2]) || a[3] - b[3];
 }
 
 /**
  * Where a streamer's own list must resume so that, merged, nothing is skipped or repeated:
- * a streamer ordered before the cursor's one resumes after every movie of that title, the
- * cursor's streamer after the cursor's key, a streamer ordered after it at the title itself.
+ * a streamer ordered before the cursor's one resumes after every movie of that value and title,
+ * the cursor's streamer after the cursor's key, a streamer ordered after it at the title itself.
  */
-export function resumePosition(streamer: string, after: SearchPosition): ListPosition {
-  const order = compareText(streamer, after[1]);
-  if (order < 0) return [after[0], Number.MAX_SAFE_INTEGER];
-  if (order === 0) return [after[0], after[2]];
-  return [after[0], -1];
+export function resumePosition(streamer: string, after: OrderedSearchPosition): OrderedPosition {
+  const order = compareText(streamer, after[2]);
+  if (order < 0) return [after[0], after[1], Number.MAX_SAFE_INTEGER];
+  if (order === 0) return [after[0], after[1], after[3]];
+  return [after[0], after[1], -1];
 }
 
 export async function searchAcross(
   clients: readonly StreamerClient[],
   filter: SearchFilter,
   first: number,
-  after: SearchPosition | undefined,
+  after: OrderedSearchPosition | undefined,
+  order: MovieOrder = titleOrder,
 ): Promise<SearchResult> {
   const answers = await Promise.allSettled(
-    clients.map((client) => client.page(filter, first, after && resumePosition(client.streamer.name, after))),
+    clients.map((client) => client.page(filter, first, after && resumePosition(client.streamer.name, after), order)),
   );
   const result: SearchResult = { totalCount: 0, hits: [], hasNextPage: false, unavailable: [] };
   answers.forEach((answer, i) => {
@@ -53,10 +58,11 @@ export async function searchAcross(
     result.totalCount += answer.value.totalCount;
     result.hasNextPage ||= answer.value.hasNextPage;
     for (const item of answer.value.items) {
-      result.hits.push({ streamer, id: item.id, position: [item.position[0], streamer.name, item.position[1]] });
+      const [value, title, key] = item.position;
+      result.hits.push({ streamer, id: item.id, position: [value, title, streamer.name, key] });
     }
   });
-  result.hits.sort((a, b) => compareSearchPositions(a.position, b.position));
+  result.hits.sort((a, b) => compareSearchPositions(a.position, b.position, order));
   if (result.hits.length > first) {
     result.hits.length = first;
     result.hasNextPage = true;
@@ -64,6 +70,6 @@ export async function searchAcross(
   return result;
 }
 
-export function searchCursor(hit: SearchHit): string {
-  return encodeCursor(hit.position);
+export function searchCursor(hit: SearchHit, order: MovieOrder = titleOrder): string {
+  return encodeSearchCursor(order, hit.position);
 }

@@ -1,7 +1,9 @@
 // How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
-// Every list field of a streamer takes titleContains, yearFrom, yearTo, first and after.
+// Every list field of a streamer takes titleContains, yearFrom, yearTo, orderBy, first and after, and
+// the filters of its definition (`filters`): the catalog sends a streamer only those.
 import { internalTokenHeader } from '../../core/auth.js';
 import type { InFlight } from '../../core/inflight.js';
+import { requestIdHeaders } from '../../core/log.js';
 import { timed } from '../../core/metrics.js';
 import { traced } from '../../core/tracing.js';
 import type { Histogram } from 'prom-client';
@@ -9,19 +11,33 @@ import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
 import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from '../kit/catalogue.js';
-import { decodeListCursor, encodeCursor, type ListPosition } from '../kit/cursor.js';
-import type { Streamer } from '../kit/definition.js';
+import { decodeOrderedListCursor, encodeListCursor, type OrderedPosition } from '../kit/cursor.js';
+import { titleOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
+import type { MovieStats, StatsGroupBy } from '../kit/stats.js';
 
-export interface SearchFilter {
+export interface SearchFilter extends Partial<Record<ListFilter, string | number | null>> {
   titleContains?: string | null;
   yearFrom?: number | null;
   yearTo?: number | null;
 }
 
-export interface StreamerPage {
+const filterTypes: Record<ListFilter, string> = { country: 'String', classification: 'String', genre: 'String', minStars: 'Int', maxRental: 'Float', maxPurchase: 'Float' };
+
+/** The fields of a movie whereToWatch shows: those every streamer has, and prices where it has them. */
+export interface WatchedMovie {
+  id: string;
+  title: string;
+  year: number | null;
+  stars: number | null;
+  classification: string | null;
+  rental?: number | null;
+  purchase?: number | null;
+}
+
+export interface StreamerPage<T = { id: string }> {
   totalCount: number;
   hasNextPage: boolean;
-  items: { id: string; position: ListPosition }[];
+  items: (T & { id: string; position: OrderedPosition })[];
 }
 
 export interface ReportCounts extends LoadReportCounts {
@@ -56,7 +72,7 @@ export class StreamerClient {
       try {
         const response = await fetch(this.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof() },
+          headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof(), ...requestIdHeaders() },
           body: payload,
           signal: AbortSignal.timeout(this.timeoutMs),
         });
@@ -81,26 +97,57 @@ export class StreamerClient {
     return err instanceof SyntaxError ? 'its answer is not JSON' : 'it cannot be reached';
   }
 
-  async page(filter: SearchFilter, first: number, after: ListPosition | undefined): Promise<StreamerPage> {
+  /** A page of the streamer's list; `node` selects more of each movie than its id. */
+  async page<T extends { id: string } = { id: string }>(
+    filter: SearchFilter,
+    first: number,
+    after: OrderedPosition | undefined,
+    order: MovieOrder = titleOrder,
+    node = 'id',
+  ): Promise<StreamerPage<T>> {
+    const own = this.streamer.filters.filter((name) => filter[name] != null);
+    const declared = own.map((name) => `, $${name}: ${filterTypes[name]}`).join('');
+    const passed = own.map((name) => `, ${name}: $${name}`).join('');
     const { page } = await this.request<{
-      page: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: { id: string } }[] };
+      page: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: T }[] };
     }>(
-      `query CatalogSearch($titleContains: String, $yearFrom: Int, $yearTo: Int, $first: Int, $after: String) {
-        page: ${this.streamer.api.list}(titleContains: $titleContains, yearFrom: $yearFrom, yearTo: $yearTo, first: $first, after: $after) {
-          totalCount pageInfo { hasNextPage } edges { cursor node { id } }
+      `query CatalogSearch($titleContains: String, $yearFrom: Int, $yearTo: Int${declared}, $orderBy: MovieOrder, $first: Int, $after: String) {
+        page: ${this.streamer.api.list}(titleContains: $titleContains, yearFrom: $yearFrom, yearTo: $yearTo${passed}, orderBy: $orderBy, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage } edges { cursor node { ${node} } }
         }
       }`,
-      { ...filter, first, after: after ? encodeCursor(after) : null },
+      {
+        titleContains: filter.titleContains,
+        yearFrom: filter.yearFrom,
+        yearTo: filter.yearTo,
+        ...Object.fromEntries(own.map((name) => [name, filter[name]])),
+        orderBy: order,
+        first,
+        after: after ? encodeListCursor(order, after) : null,
+      },
     );
     return {
       totalCount: page.totalCount,
       hasNextPage: page.pageInfo.hasNextPage,
       items: page.edges.map((edge) => {
-        const position = decodeListCursor(edge.cursor);
+        const position = decodeOrderedListCursor(edge.cursor, order);
         if (!position) throw streamerUnavailable(this.streamer.name, 'it answered with a cursor the catalog cannot read');
-        return { id: edge.node.id, position };
+        return { ...edge.node, position };
       }),
     };
+  }
+
+  /** The streamer's aggregates and its load report's counts, in one call: one moment of its index. */
+  async stats(groupBy: StatsGroupBy | null): Promise<{ stats: MovieStats; report: ReportCounts }> {
+    const price = 'count sum min max';
+    const aggregate = `key count starsCount starsSum rental { ${price} } purchase { ${price} }`;
+    return this.request<{ stats: MovieStats; report: ReportCounts }>(
+      `query CatalogStats($groupBy: StatsGroupBy) {
+        stats: ${this.streamer.api.stats}(groupBy: $groupBy) { groupBy total { ${aggregate} } groups { ${aggregate} } }
+        report: ${this.streamer.api.loadReport} { ${countFields} }
+      }`,
+      { groupBy },
+    );
   }
 
   async exists(id: string): Promise<boolean> {

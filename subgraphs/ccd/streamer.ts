@@ -8,6 +8,7 @@ export const ccd = defineStreamer({
   port: 4001,
   storage: { kind: 'csv', file: 'data.csv' },
   filters: ['country', 'classification', 'genre'],
+  offeredAs: 'BROADCAST',
   toEntity: (r: CcdRecord) => ({
     title: r.Title,
     year: r.Year,

@@ -172,6 +172,43 @@ export type Movie = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Sums over a set of movies, from which counts and means merge exactly across streamers. */
+export type MovieAggregate = {
+  __typename?: 'MovieAggregate';
+  count: Scalars['Int']['output'];
+  /** The group's value as text; null for movies without one (and for a whole catalogue). */
+  key?: Maybe<Scalars['String']['output']>;
+  purchase?: Maybe<PriceAggregate>;
+  /** Null when none of them has the price. */
+  rental?: Maybe<PriceAggregate>;
+  /** How many of them have stars, and the sum of their stars. */
+  starsCount: Scalars['Int']['output'];
+  starsSum: Scalars['Float']['output'];
+};
+
+/** An order: the field (missing values last either way), then title, streamer and id break ties. */
+export type MovieOrder = {
+  direction?: OrderDirection;
+  field?: MovieOrderField;
+};
+
+/** What a list or a search is ordered by. */
+export type MovieOrderField =
+  | 'PURCHASE'
+  | 'RENTAL'
+  | 'STARS'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A streamer's aggregates: over everything it serves, and per group when grouped. */
+export type MovieStats = {
+  __typename?: 'MovieStats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** In the order of their keys (numbers by value), the null key last; empty when not grouped. */
+  groups: Array<MovieAggregate>;
+  total: MovieAggregate;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -200,12 +237,25 @@ export type MutationCaptureBigForestMoviesArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Prices of a set of movies: how many, their sum, the lowest and the highest. */
+export type PriceAggregate = {
+  __typename?: 'PriceAggregate';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  sum: Scalars['Float']['output'];
 };
 
 export type Query = {
@@ -218,6 +268,8 @@ export type Query = {
   bigForestMovie?: Maybe<BigForestMovie>;
   /** BigForest's movies in title order. Filters combine with AND; text filters ignore case. */
   bigForestMovies: BigForestMovieConnection;
+  /** Counts, stars and prices over all of BigForest's movies, as sums that merge exactly; `groupBy` splits them by a field. */
+  bigForestStats: MovieStats;
 };
 
 
@@ -239,10 +291,18 @@ export type QueryBigForestMoviesArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  maxPurchase?: InputMaybe<Scalars['Float']['input']>;
+  maxRental?: InputMaybe<Scalars['Float']['input']>;
   minStars?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MovieOrder>;
   titleContains?: InputMaybe<Scalars['String']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBigForestStatsArgs = {
+  groupBy?: InputMaybe<StatsGroupBy>;
 };
 
 /** A record of a native store that is not served, left untouched in its file. */
@@ -266,6 +326,16 @@ export type RejectionKind =
   | 'DUPLICATE'
   /** It fails the streamer's JSON Schema. */
   | 'INVALID';
+
+/** How statistics split movies into groups. */
+export type StatsGroupBy =
+  | 'CLASSIFICATION'
+  | 'COUNTRY'
+  /** Ten years from a year ending in 0: key `1990s`. */
+  | 'DECADE'
+  | 'GENRE'
+  | 'STARS'
+  | 'YEAR';
 
 /** How a streamer stores its catalogue. */
 export type StorageKind =
@@ -387,12 +457,19 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoadReport: ResolverTypeWrapper<LoadReportSourceModel>;
   Movie: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Movie']>;
+  MovieAggregate: ResolverTypeWrapper<MovieAggregate>;
+  MovieOrder: MovieOrder;
+  MovieOrderField: MovieOrderField;
+  MovieStats: ResolverTypeWrapper<MovieStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceAggregate: ResolverTypeWrapper<PriceAggregate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedRecord: ResolverTypeWrapper<RejectedRecord>;
   RejectionKind: RejectionKind;
+  StatsGroupBy: StatsGroupBy;
   StorageKind: ResolverTypeWrapper<StorageKindModel>;
 };
 
@@ -413,9 +490,13 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LoadReport: LoadReportSourceModel;
   Movie: ResolversInterfaceTypes<ResolversParentTypes>['Movie'];
+  MovieAggregate: MovieAggregate;
+  MovieOrder: MovieOrder;
+  MovieStats: MovieStats;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
+  PriceAggregate: PriceAggregate;
   Query: Record<PropertyKey, never>;
   RejectedRecord: RejectedRecord;
 };
@@ -495,6 +576,21 @@ export type MovieResolvers<ContextType = BigforestContext, ParentType extends Re
   __resolveType: TypeResolveFn<'BigForestMovie', ParentType, ContextType>;
 };
 
+export type MovieAggregateResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['MovieAggregate'] = ResolversParentTypes['MovieAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  starsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MovieStatsResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['MovieStats'] = ResolversParentTypes['MovieStats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MovieAggregate']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['MovieAggregate'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   captureBigForestMovie?: Resolver<ResolversTypes['BigForestMovieCapture'], ParentType, ContextType, RequireFields<MutationCaptureBigForestMovieArgs, 'input' | 'source'>>;
   captureBigForestMovies?: Resolver<ResolversTypes['BigForestMovieBatchCapture'], ParentType, ContextType, RequireFields<MutationCaptureBigForestMoviesArgs, 'allOrNothing' | 'inputs' | 'source'>>;
@@ -505,11 +601,19 @@ export type PageInfoResolvers<ContextType = BigforestContext, ParentType extends
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PriceAggregateResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['PriceAggregate'] = ResolversParentTypes['PriceAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   bigForestCaptures?: Resolver<Array<ResolversTypes['Capture']>, ParentType, ContextType, RequireFields<QueryBigForestCapturesArgs, 'first' | 'offset'>>;
   bigForestLoadReport?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType>;
   bigForestMovie?: Resolver<Maybe<ResolversTypes['BigForestMovie']>, ParentType, ContextType, RequireFields<QueryBigForestMovieArgs, 'id'>>;
-  bigForestMovies?: Resolver<ResolversTypes['BigForestMovieConnection'], ParentType, ContextType, RequireFields<QueryBigForestMoviesArgs, 'first'>>;
+  bigForestMovies?: Resolver<ResolversTypes['BigForestMovieConnection'], ParentType, ContextType, RequireFields<QueryBigForestMoviesArgs, 'first' | 'orderBy'>>;
+  bigForestStats?: Resolver<ResolversTypes['MovieStats'], ParentType, ContextType, Partial<QueryBigForestStatsArgs>>;
 };
 
 export type RejectedRecordResolvers<ContextType = BigforestContext, ParentType extends ResolversParentTypes['RejectedRecord'] = ResolversParentTypes['RejectedRecord']> = {
@@ -534,8 +638,11 @@ export type Resolvers<ContextType = BigforestContext> = {
   JSON?: GraphQLScalarType;
   LoadReport?: LoadReportResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieAggregate?: MovieAggregateResolvers<ContextType>;
+  MovieStats?: MovieStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PriceAggregate?: PriceAggregateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedRecord?: RejectedRecordResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;

@@ -91,10 +91,26 @@ export type Movie = {
   id: Scalars['ID']['output'];
 };
 
+/** Sums over a set of movies, from which counts and means merge exactly across streamers. */
+export type MovieAggregate = {
+  __typename?: 'MovieAggregate';
+  count: Scalars['Int']['output'];
+  /** The group's value as text; null for movies without one (and for a whole catalogue). */
+  key?: Maybe<Scalars['String']['output']>;
+  purchase?: Maybe<PriceAggregate>;
+  /** Null when none of them has the price. */
+  rental?: Maybe<PriceAggregate>;
+  /** How many of them have stars, and the sum of their stars. */
+  starsCount: Scalars['Int']['output'];
+  starsSum: Scalars['Float']['output'];
+};
+
 export type MovieConnection = {
   __typename?: 'MovieConnection';
   edges: Array<MovieEdge>;
   pageInfo: PageInfo;
+  /** Streamers left out because they lack a field the search filters or orders on (CCD has no stars). */
+  skippedStreamers: Array<SkippedStreamer>;
   /** Every match across the streamers that answered. */
   totalCount: Scalars['Int']['output'];
   /** Streamers that did not answer: their movies are missing, and an error names each of them. */
@@ -107,10 +123,46 @@ export type MovieEdge = {
   node: Movie;
 };
 
+/** An order: the field (missing values last either way), then title, streamer and id break ties. */
+export type MovieOrder = {
+  direction?: OrderDirection;
+  field?: MovieOrderField;
+};
+
+/** What a list or a search is ordered by. */
+export type MovieOrderField =
+  | 'PURCHASE'
+  | 'RENTAL'
+  | 'STARS'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A streamer's aggregates: over everything it serves, and per group when grouped. */
+export type MovieStats = {
+  __typename?: 'MovieStats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** In the order of their keys (numbers by value), the null key last; empty when not grouped. */
+  groups: Array<MovieAggregate>;
+  total: MovieAggregate;
+};
+
 export type OduflixMovie = Movie & {
   __typename?: 'OduflixMovie';
   id: Scalars['ID']['output'];
 };
+
+/** How a streamer offers its movies. */
+export type OfferKind =
+  /** On air, free to watch (CCD). */
+  | 'BROADCAST'
+  /** Each movie rented or bought at its own prices (BigForest, PearTV). */
+  | 'RENT_OR_BUY'
+  /** Included in a monthly subscription (OduFlix). */
+  | 'SUBSCRIPTION';
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -125,18 +177,50 @@ export type PearTvFilm = Movie & {
   id: Scalars['ID']['output'];
 };
 
+/** Prices of a set of movies: how many, their sum, the lowest and the highest. */
+export type PriceAggregate = {
+  __typename?: 'PriceAggregate';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  sum: Scalars['Float']['output'];
+};
+
+/** Minimum, mean (rounded to cents) and maximum of a price. */
+export type PriceStats = {
+  __typename?: 'PriceStats';
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Any streamer's movie by its global id; null when there is none. */
   movie?: Maybe<Movie>;
   /**
-   * Search every streamer at once. Results come in one stable order (title without regard to case,
-   * then streamer, then id), so paging with `after` visits every match exactly once. `query` matches
-   * titles containing it, ignoring case; `streamers` takes names like "PearTV" (all when omitted).
+   * Search every streamer at once. Results come in one stable order (by default title without regard
+   * to case; else the field of `orderBy` in its direction, missing values last either way; ties by
+   * title, then streamer, then id), so paging with `after` visits every match exactly once. `query`
+   * matches titles containing it, ignoring case; `streamers` takes names like "PearTV" (all when
+   * omitted). Filters combine with AND; text filters ignore case. A streamer without a field that a
+   * filter or the order needs is left out and named in `skippedStreamers`.
    */
   searchMovies: MovieConnection;
+  /**
+   * Counts, mean stars and prices per streamer and across them, over everything each serves,
+   * computed by each streamer over its index; `groupBy` splits them by a field.
+   */
+  stats: Stats;
   /** Every streamer, in the order of the registry. */
   streamers: Array<Streamer>;
+  /**
+   * Where to watch a title: every streamer's movies whose title contains `query` (and of `year`),
+   * grouped into one title per normalised title and year (case, accents, punctuation, spaces and a
+   * leading The, A or An ignored), in normalised-title order, with each streamer's offer and the
+   * cheapest rental and purchase. Looks at up to 100 matches per streamer: narrow a broad query.
+   */
+  whereToWatch: Array<WatchTitle>;
 };
 
 
@@ -147,11 +231,31 @@ export type QueryMovieArgs = {
 
 export type QuerySearchMoviesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  classification?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  maxPurchase?: InputMaybe<Scalars['Float']['input']>;
+  maxRental?: InputMaybe<Scalars['Float']['input']>;
+  minStars?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MovieOrder>;
   query?: InputMaybe<Scalars['String']['input']>;
   streamers?: InputMaybe<Array<Scalars['String']['input']>>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatsArgs = {
+  groupBy?: InputMaybe<StatsGroupBy>;
+  streamers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryWhereToWatchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A record of a native store that is not served, left untouched in its file. */
@@ -176,6 +280,52 @@ export type RejectionKind =
   /** It fails the streamer's JSON Schema. */
   | 'INVALID';
 
+/** A streamer a search left out, and why. */
+export type SkippedStreamer = {
+  __typename?: 'SkippedStreamer';
+  /** Like `CCD has no stars`. */
+  reason: Scalars['String']['output'];
+  streamer: Scalars['String']['output'];
+};
+
+/** Statistics across the streamers that answered: totals and groups are merged from theirs. */
+export type Stats = {
+  __typename?: 'Stats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** Merged across streamers, in key order (years, decades and stars by value), the null key last. */
+  groups: Array<StatsGroup>;
+  streamers: Array<StreamerStats>;
+  totals: StatsSummary;
+  unavailableStreamers: Array<Scalars['String']['output']>;
+};
+
+export type StatsGroup = {
+  __typename?: 'StatsGroup';
+  /** The group's value (`1990s`, `GB`, `4` ...); null for the movies that have no such value. */
+  key?: Maybe<Scalars['String']['output']>;
+  summary: StatsSummary;
+};
+
+/** How statistics split movies into groups. */
+export type StatsGroupBy =
+  | 'CLASSIFICATION'
+  | 'COUNTRY'
+  /** Ten years from a year ending in 0: key `1990s`. */
+  | 'DECADE'
+  | 'GENRE'
+  | 'STARS'
+  | 'YEAR';
+
+/** What a set of movies holds. Fields a streamer does not have are null, never zero. */
+export type StatsSummary = {
+  __typename?: 'StatsSummary';
+  count: Scalars['Int']['output'];
+  /** Mean of the movies' stars, rounded to 2 decimals; null when none has stars. */
+  meanStars?: Maybe<Scalars['Float']['output']>;
+  purchase?: Maybe<PriceStats>;
+  rental?: Maybe<PriceStats>;
+};
+
 /** How a streamer stores its catalogue. */
 export type StorageKind =
   | 'CSV'
@@ -197,6 +347,8 @@ export type Streamer = {
   loadReport?: Maybe<LoadReport>;
   /** As in Movie.streamer: CCD, OduFlix, BigForest, PearTV. */
   name: Scalars['String']['output'];
+  /** How it offers its movies: broadcast, subscription, or rent or buy. */
+  offeredAs: OfferKind;
   /** Movies it serves; null (with an error) when the streamer is unavailable. */
   recordCount?: Maybe<Scalars['Int']['output']>;
   /** The JSON Schema of one native record: the metadata every stored and captured record must pass. */
@@ -235,6 +387,46 @@ export type StreamerInputField = {
   required: Scalars['Boolean']['output'];
   /** The GraphQL type of one value: Int, Float or String. */
   type: Scalars['String']['output'];
+};
+
+/** One streamer's statistics, with the load report of the same moment: summary.count equals loadReport.servedRecords. */
+export type StreamerStats = {
+  __typename?: 'StreamerStats';
+  groups: Array<StatsGroup>;
+  loadReport?: Maybe<LoadReport>;
+  streamer: Scalars['String']['output'];
+  summary: StatsSummary;
+};
+
+/** How one streamer offers one title. */
+export type WatchOffer = {
+  __typename?: 'WatchOffer';
+  /** The age rating; null where the streamer has none (OduFlix). */
+  classification?: Maybe<Scalars['String']['output']>;
+  /** The movie itself, resolved by its streamer: select its own fields with inline fragments. */
+  movie: Movie;
+  offeredAs: OfferKind;
+  purchase?: Maybe<Scalars['Float']['output']>;
+  /** Null unless offered RENT_OR_BUY. */
+  rental?: Maybe<Scalars['Float']['output']>;
+  /** Null where the streamer does not rate with stars (CCD). */
+  stars?: Maybe<Scalars['Int']['output']>;
+  streamer: Scalars['String']['output'];
+};
+
+/** One film or programme, as every streamer that has it offers it. */
+export type WatchTitle = {
+  __typename?: 'WatchTitle';
+  /** The offer with the lowest purchase price; null when none sells it. */
+  cheapestPurchase?: Maybe<WatchOffer>;
+  /** The offer with the lowest rental price; null when none rents it. Ties go to the first offer. */
+  cheapestRental?: Maybe<WatchOffer>;
+  /** Every streamer's offer, by streamer name, then id. */
+  offers: Array<WatchOffer>;
+  /** The title as the first offering streamer (in name order) writes it. */
+  title: Scalars['String']['output'];
+  /** Null when no offer has a year. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -330,19 +522,36 @@ export type ResolversTypes = {
   LoadReport: ResolverTypeWrapper<LoadReportSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Movie: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Movie']>;
+  MovieAggregate: ResolverTypeWrapper<MovieAggregate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MovieConnection: ResolverTypeWrapper<Omit<MovieConnection, 'edges'> & { edges: Array<ResolversTypes['MovieEdge']> }>;
   MovieEdge: ResolverTypeWrapper<Omit<MovieEdge, 'node'> & { node: ResolversTypes['Movie'] }>;
+  MovieOrder: MovieOrder;
+  MovieOrderField: MovieOrderField;
+  MovieStats: ResolverTypeWrapper<MovieStats>;
   OduflixMovie: ResolverTypeWrapper<MovieReferenceModel>;
+  OfferKind: OfferKind;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PearTvFilm: ResolverTypeWrapper<MovieReferenceModel>;
+  PriceAggregate: ResolverTypeWrapper<PriceAggregate>;
+  PriceStats: ResolverTypeWrapper<PriceStats>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedRecord: ResolverTypeWrapper<RejectedRecord>;
   RejectionKind: RejectionKind;
+  SkippedStreamer: ResolverTypeWrapper<SkippedStreamer>;
+  Stats: ResolverTypeWrapper<Omit<Stats, 'streamers'> & { streamers: Array<ResolversTypes['StreamerStats']> }>;
+  StatsGroup: ResolverTypeWrapper<StatsGroup>;
+  StatsGroupBy: StatsGroupBy;
+  StatsSummary: ResolverTypeWrapper<StatsSummary>;
   StorageKind: ResolverTypeWrapper<StorageKindModel>;
   Streamer: ResolverTypeWrapper<StreamerModel>;
   StreamerApi: ResolverTypeWrapper<StreamerApi>;
   StreamerInputField: ResolverTypeWrapper<StreamerInputField>;
+  StreamerStats: ResolverTypeWrapper<Omit<StreamerStats, 'loadReport'> & { loadReport?: Maybe<ResolversTypes['LoadReport']> }>;
+  WatchOffer: ResolverTypeWrapper<Omit<WatchOffer, 'movie'> & { movie: ResolversTypes['Movie'] }>;
+  WatchTitle: ResolverTypeWrapper<Omit<WatchTitle, 'cheapestPurchase' | 'cheapestRental' | 'offers'> & { cheapestPurchase?: Maybe<ResolversTypes['WatchOffer']>, cheapestRental?: Maybe<ResolversTypes['WatchOffer']>, offers: Array<ResolversTypes['WatchOffer']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -357,17 +566,30 @@ export type ResolversParentTypes = {
   LoadReport: LoadReportSourceModel;
   Int: Scalars['Int']['output'];
   Movie: ResolversInterfaceTypes<ResolversParentTypes>['Movie'];
+  MovieAggregate: MovieAggregate;
+  Float: Scalars['Float']['output'];
   MovieConnection: Omit<MovieConnection, 'edges'> & { edges: Array<ResolversParentTypes['MovieEdge']> };
   MovieEdge: Omit<MovieEdge, 'node'> & { node: ResolversParentTypes['Movie'] };
+  MovieOrder: MovieOrder;
+  MovieStats: MovieStats;
   OduflixMovie: MovieReferenceModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PearTvFilm: MovieReferenceModel;
+  PriceAggregate: PriceAggregate;
+  PriceStats: PriceStats;
   Query: Record<PropertyKey, never>;
   RejectedRecord: RejectedRecord;
+  SkippedStreamer: SkippedStreamer;
+  Stats: Omit<Stats, 'streamers'> & { streamers: Array<ResolversParentTypes['StreamerStats']> };
+  StatsGroup: StatsGroup;
+  StatsSummary: StatsSummary;
   Streamer: StreamerModel;
   StreamerApi: StreamerApi;
   StreamerInputField: StreamerInputField;
+  StreamerStats: Omit<StreamerStats, 'loadReport'> & { loadReport?: Maybe<ResolversParentTypes['LoadReport']> };
+  WatchOffer: Omit<WatchOffer, 'movie'> & { movie: ResolversParentTypes['Movie'] };
+  WatchTitle: Omit<WatchTitle, 'cheapestPurchase' | 'cheapestRental' | 'offers'> & { cheapestPurchase?: Maybe<ResolversParentTypes['WatchOffer']>, cheapestRental?: Maybe<ResolversParentTypes['WatchOffer']>, offers: Array<ResolversParentTypes['WatchOffer']> };
 };
 
 export type BigForestMovieResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BigForestMovie'] = ResolversParentTypes['BigForestMovie']> = {
@@ -413,9 +635,19 @@ export type MovieResolvers<ContextType = CatalogContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'BigForestMovie' | 'CcdProgramme' | 'OduflixMovie' | 'PearTvFilm', ParentType, ContextType>;
 };
 
+export type MovieAggregateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MovieAggregate'] = ResolversParentTypes['MovieAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  starsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MovieConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MovieConnection'] = ResolversParentTypes['MovieConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MovieEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  skippedStreamers?: Resolver<Array<ResolversTypes['SkippedStreamer']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unavailableStreamers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -423,6 +655,12 @@ export type MovieConnectionResolvers<ContextType = CatalogContext, ParentType ex
 export type MovieEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MovieEdge'] = ResolversParentTypes['MovieEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Movie'], ParentType, ContextType>;
+};
+
+export type MovieStatsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MovieStats'] = ResolversParentTypes['MovieStats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MovieAggregate']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['MovieAggregate'], ParentType, ContextType>;
 };
 
 export type OduflixMovieResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['OduflixMovie'] = ResolversParentTypes['OduflixMovie']> = {
@@ -440,10 +678,25 @@ export type PearTvFilmResolvers<ContextType = CatalogContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PriceAggregateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PriceAggregate'] = ResolversParentTypes['PriceAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PriceStatsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PriceStats'] = ResolversParentTypes['PriceStats']> = {
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   movie?: Resolver<Maybe<ResolversTypes['Movie']>, ParentType, ContextType, RequireFields<QueryMovieArgs, 'id'>>;
-  searchMovies?: Resolver<ResolversTypes['MovieConnection'], ParentType, ContextType, RequireFields<QuerySearchMoviesArgs, 'first'>>;
+  searchMovies?: Resolver<ResolversTypes['MovieConnection'], ParentType, ContextType, RequireFields<QuerySearchMoviesArgs, 'first' | 'orderBy'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   streamers?: Resolver<Array<ResolversTypes['Streamer']>, ParentType, ContextType>;
+  whereToWatch?: Resolver<Array<ResolversTypes['WatchTitle']>, ParentType, ContextType, RequireFields<QueryWhereToWatchArgs, 'first' | 'query'>>;
 };
 
 export type RejectedRecordResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['RejectedRecord'] = ResolversParentTypes['RejectedRecord']> = {
@@ -455,6 +708,31 @@ export type RejectedRecordResolvers<ContextType = CatalogContext, ParentType ext
   streamer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SkippedStreamerResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SkippedStreamer'] = ResolversParentTypes['SkippedStreamer']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['StatsGroup']>, ParentType, ContextType>;
+  streamers?: Resolver<Array<ResolversTypes['StreamerStats']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatsSummary'], ParentType, ContextType>;
+  unavailableStreamers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatsGroupResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StatsGroup'] = ResolversParentTypes['StatsGroup']> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['StatsSummary'], ParentType, ContextType>;
+};
+
+export type StatsSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StatsSummary'] = ResolversParentTypes['StatsSummary']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanStars?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceStats']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceStats']>, ParentType, ContextType>;
+};
+
 export type StorageKindResolvers = EnumResolverSignature<{ CSV?: any, JSON?: any, SQLITE?: any }, ResolversTypes['StorageKind']>;
 
 export type StreamerResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Streamer'] = ResolversParentTypes['Streamer']> = {
@@ -464,6 +742,7 @@ export type StreamerResolvers<ContextType = CatalogContext, ParentType extends R
   inputFields?: Resolver<Array<ResolversTypes['StreamerInputField']>, ParentType, ContextType>;
   loadReport?: Resolver<Maybe<ResolversTypes['LoadReport']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offeredAs?: Resolver<ResolversTypes['OfferKind'], ParentType, ContextType>;
   recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   storage?: Resolver<ResolversTypes['StorageKind'], ParentType, ContextType>;
@@ -489,6 +768,31 @@ export type StreamerInputFieldResolvers<ContextType = CatalogContext, ParentType
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StreamerStatsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StreamerStats'] = ResolversParentTypes['StreamerStats']> = {
+  groups?: Resolver<Array<ResolversTypes['StatsGroup']>, ParentType, ContextType>;
+  loadReport?: Resolver<Maybe<ResolversTypes['LoadReport']>, ParentType, ContextType>;
+  streamer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['StatsSummary'], ParentType, ContextType>;
+};
+
+export type WatchOfferResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['WatchOffer'] = ResolversParentTypes['WatchOffer']> = {
+  classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  movie?: Resolver<ResolversTypes['Movie'], ParentType, ContextType>;
+  offeredAs?: Resolver<ResolversTypes['OfferKind'], ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stars?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  streamer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WatchTitleResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['WatchTitle'] = ResolversParentTypes['WatchTitle']> = {
+  cheapestPurchase?: Resolver<Maybe<ResolversTypes['WatchOffer']>, ParentType, ContextType>;
+  cheapestRental?: Resolver<Maybe<ResolversTypes['WatchOffer']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['WatchOffer']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CatalogContext> = {
   BigForestMovie?: BigForestMovieResolvers<ContextType>;
   Capture?: CaptureResolvers<ContextType>;
@@ -497,16 +801,27 @@ export type Resolvers<ContextType = CatalogContext> = {
   JSON?: GraphQLScalarType;
   LoadReport?: LoadReportResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieAggregate?: MovieAggregateResolvers<ContextType>;
   MovieConnection?: MovieConnectionResolvers<ContextType>;
   MovieEdge?: MovieEdgeResolvers<ContextType>;
+  MovieStats?: MovieStatsResolvers<ContextType>;
   OduflixMovie?: OduflixMovieResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PearTvFilm?: PearTvFilmResolvers<ContextType>;
+  PriceAggregate?: PriceAggregateResolvers<ContextType>;
+  PriceStats?: PriceStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedRecord?: RejectedRecordResolvers<ContextType>;
+  SkippedStreamer?: SkippedStreamerResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  StatsGroup?: StatsGroupResolvers<ContextType>;
+  StatsSummary?: StatsSummaryResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;
   Streamer?: StreamerResolvers<ContextType>;
   StreamerApi?: StreamerApiResolvers<ContextType>;
   StreamerInputField?: StreamerInputFieldResolvers<ContextType>;
+  StreamerStats?: StreamerStatsResolvers<ContextType>;
+  WatchOffer?: WatchOfferResolvers<ContextType>;
+  WatchTitle?: WatchTitleResolvers<ContextType>;
 };
 

@@ -170,6 +170,43 @@ export type Movie = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Sums over a set of movies, from which counts and means merge exactly across streamers. */
+export type MovieAggregate = {
+  __typename?: 'MovieAggregate';
+  count: Scalars['Int']['output'];
+  /** The group's value as text; null for movies without one (and for a whole catalogue). */
+  key?: Maybe<Scalars['String']['output']>;
+  purchase?: Maybe<PriceAggregate>;
+  /** Null when none of them has the price. */
+  rental?: Maybe<PriceAggregate>;
+  /** How many of them have stars, and the sum of their stars. */
+  starsCount: Scalars['Int']['output'];
+  starsSum: Scalars['Float']['output'];
+};
+
+/** An order: the field (missing values last either way), then title, streamer and id break ties. */
+export type MovieOrder = {
+  direction?: OrderDirection;
+  field?: MovieOrderField;
+};
+
+/** What a list or a search is ordered by. */
+export type MovieOrderField =
+  | 'PURCHASE'
+  | 'RENTAL'
+  | 'STARS'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A streamer's aggregates: over everything it serves, and per group when grouped. */
+export type MovieStats = {
+  __typename?: 'MovieStats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** In the order of their keys (numbers by value), the null key last; empty when not grouped. */
+  groups: Array<MovieAggregate>;
+  total: MovieAggregate;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -198,12 +235,25 @@ export type MutationCaptureCcdProgrammesArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Prices of a set of movies: how many, their sum, the lowest and the highest. */
+export type PriceAggregate = {
+  __typename?: 'PriceAggregate';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  sum: Scalars['Float']['output'];
 };
 
 export type Query = {
@@ -216,6 +266,8 @@ export type Query = {
   ccdProgramme?: Maybe<CcdProgramme>;
   /** CCD's programmes in title order. Filters combine with AND; text filters ignore case. */
   ccdProgrammes: CcdProgrammeConnection;
+  /** Counts, stars and prices over all of CCD's programmes, as sums that merge exactly; `groupBy` splits them by a field. */
+  ccdStats: MovieStats;
 };
 
 
@@ -237,9 +289,15 @@ export type QueryCcdProgrammesArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<MovieOrder>;
   titleContains?: InputMaybe<Scalars['String']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCcdStatsArgs = {
+  groupBy?: InputMaybe<StatsGroupBy>;
 };
 
 /** A record of a native store that is not served, left untouched in its file. */
@@ -263,6 +321,16 @@ export type RejectionKind =
   | 'DUPLICATE'
   /** It fails the streamer's JSON Schema. */
   | 'INVALID';
+
+/** How statistics split movies into groups. */
+export type StatsGroupBy =
+  | 'CLASSIFICATION'
+  | 'COUNTRY'
+  /** Ten years from a year ending in 0: key `1990s`. */
+  | 'DECADE'
+  | 'GENRE'
+  | 'STARS'
+  | 'YEAR';
 
 /** How a streamer stores its catalogue. */
 export type StorageKind =
@@ -383,12 +451,20 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoadReport: ResolverTypeWrapper<LoadReportSourceModel>;
   Movie: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Movie']>;
+  MovieAggregate: ResolverTypeWrapper<MovieAggregate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MovieOrder: MovieOrder;
+  MovieOrderField: MovieOrderField;
+  MovieStats: ResolverTypeWrapper<MovieStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceAggregate: ResolverTypeWrapper<PriceAggregate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedRecord: ResolverTypeWrapper<RejectedRecord>;
   RejectionKind: RejectionKind;
+  StatsGroupBy: StatsGroupBy;
   StorageKind: ResolverTypeWrapper<StorageKindModel>;
 };
 
@@ -408,9 +484,14 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LoadReport: LoadReportSourceModel;
   Movie: ResolversInterfaceTypes<ResolversParentTypes>['Movie'];
+  MovieAggregate: MovieAggregate;
+  Float: Scalars['Float']['output'];
+  MovieOrder: MovieOrder;
+  MovieStats: MovieStats;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
+  PriceAggregate: PriceAggregate;
   Query: Record<PropertyKey, never>;
   RejectedRecord: RejectedRecord;
 };
@@ -490,6 +571,21 @@ export type MovieResolvers<ContextType = CcdContext, ParentType extends Resolver
   __resolveType: TypeResolveFn<'CcdProgramme', ParentType, ContextType>;
 };
 
+export type MovieAggregateResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['MovieAggregate'] = ResolversParentTypes['MovieAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  starsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MovieStatsResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['MovieStats'] = ResolversParentTypes['MovieStats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MovieAggregate']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['MovieAggregate'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   captureCcdProgramme?: Resolver<ResolversTypes['CcdProgrammeCapture'], ParentType, ContextType, RequireFields<MutationCaptureCcdProgrammeArgs, 'input' | 'source'>>;
   captureCcdProgrammes?: Resolver<ResolversTypes['CcdProgrammeBatchCapture'], ParentType, ContextType, RequireFields<MutationCaptureCcdProgrammesArgs, 'allOrNothing' | 'inputs' | 'source'>>;
@@ -500,11 +596,19 @@ export type PageInfoResolvers<ContextType = CcdContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PriceAggregateResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['PriceAggregate'] = ResolversParentTypes['PriceAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ccdCaptures?: Resolver<Array<ResolversTypes['Capture']>, ParentType, ContextType, RequireFields<QueryCcdCapturesArgs, 'first' | 'offset'>>;
   ccdLoadReport?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType>;
   ccdProgramme?: Resolver<Maybe<ResolversTypes['CcdProgramme']>, ParentType, ContextType, RequireFields<QueryCcdProgrammeArgs, 'id'>>;
-  ccdProgrammes?: Resolver<ResolversTypes['CcdProgrammeConnection'], ParentType, ContextType, RequireFields<QueryCcdProgrammesArgs, 'first'>>;
+  ccdProgrammes?: Resolver<ResolversTypes['CcdProgrammeConnection'], ParentType, ContextType, RequireFields<QueryCcdProgrammesArgs, 'first' | 'orderBy'>>;
+  ccdStats?: Resolver<ResolversTypes['MovieStats'], ParentType, ContextType, Partial<QueryCcdStatsArgs>>;
 };
 
 export type RejectedRecordResolvers<ContextType = CcdContext, ParentType extends ResolversParentTypes['RejectedRecord'] = ResolversParentTypes['RejectedRecord']> = {
@@ -529,8 +633,11 @@ export type Resolvers<ContextType = CcdContext> = {
   JSON?: GraphQLScalarType;
   LoadReport?: LoadReportResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieAggregate?: MovieAggregateResolvers<ContextType>;
+  MovieStats?: MovieStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PriceAggregate?: PriceAggregateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedRecord?: RejectedRecordResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;

@@ -98,6 +98,43 @@ export type Movie = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Sums over a set of movies, from which counts and means merge exactly across streamers. */
+export type MovieAggregate = {
+  __typename?: 'MovieAggregate';
+  count: Scalars['Int']['output'];
+  /** The group's value as text; null for movies without one (and for a whole catalogue). */
+  key?: Maybe<Scalars['String']['output']>;
+  purchase?: Maybe<PriceAggregate>;
+  /** Null when none of them has the price. */
+  rental?: Maybe<PriceAggregate>;
+  /** How many of them have stars, and the sum of their stars. */
+  starsCount: Scalars['Int']['output'];
+  starsSum: Scalars['Float']['output'];
+};
+
+/** An order: the field (missing values last either way), then title, streamer and id break ties. */
+export type MovieOrder = {
+  direction?: OrderDirection;
+  field?: MovieOrderField;
+};
+
+/** What a list or a search is ordered by. */
+export type MovieOrderField =
+  | 'PURCHASE'
+  | 'RENTAL'
+  | 'STARS'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A streamer's aggregates: over everything it serves, and per group when grouped. */
+export type MovieStats = {
+  __typename?: 'MovieStats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** In the order of their keys (numbers by value), the null key last; empty when not grouped. */
+  groups: Array<MovieAggregate>;
+  total: MovieAggregate;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -196,12 +233,25 @@ export type OduflixMovieInput = {
   year: Scalars['Int']['input'];
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Prices of a set of movies: how many, their sum, the lowest and the highest. */
+export type PriceAggregate = {
+  __typename?: 'PriceAggregate';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  sum: Scalars['Float']['output'];
 };
 
 export type Query = {
@@ -214,6 +264,8 @@ export type Query = {
   oduflixMovie?: Maybe<OduflixMovie>;
   /** OduFlix's movies in title order. Filters combine with AND; text filters ignore case. */
   oduflixMovies: OduflixMovieConnection;
+  /** Counts, stars and prices over all of OduFlix's movies, as sums that merge exactly; `groupBy` splits them by a field. */
+  oduflixStats: MovieStats;
 };
 
 
@@ -235,9 +287,15 @@ export type QueryOduflixMoviesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
   minStars?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MovieOrder>;
   titleContains?: InputMaybe<Scalars['String']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOduflixStatsArgs = {
+  groupBy?: InputMaybe<StatsGroupBy>;
 };
 
 /** A record of a native store that is not served, left untouched in its file. */
@@ -261,6 +319,16 @@ export type RejectionKind =
   | 'DUPLICATE'
   /** It fails the streamer's JSON Schema. */
   | 'INVALID';
+
+/** How statistics split movies into groups. */
+export type StatsGroupBy =
+  | 'CLASSIFICATION'
+  | 'COUNTRY'
+  /** Ten years from a year ending in 0: key `1990s`. */
+  | 'DECADE'
+  | 'GENRE'
+  | 'STARS'
+  | 'YEAR';
 
 /** How a streamer stores its catalogue. */
 export type StorageKind =
@@ -375,6 +443,11 @@ export type ResolversTypes = {
   LoadReport: ResolverTypeWrapper<LoadReportSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Movie: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Movie']>;
+  MovieAggregate: ResolverTypeWrapper<MovieAggregate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MovieOrder: MovieOrder;
+  MovieOrderField: MovieOrderField;
+  MovieStats: ResolverTypeWrapper<MovieStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OduflixMovie: ResolverTypeWrapper<OduflixMovieEntityModel>;
@@ -383,10 +456,13 @@ export type ResolversTypes = {
   OduflixMovieConnection: ResolverTypeWrapper<Omit<OduflixMovieConnection, 'edges'> & { edges: Array<ResolversTypes['OduflixMovieEdge']> }>;
   OduflixMovieEdge: ResolverTypeWrapper<Omit<OduflixMovieEdge, 'node'> & { node: ResolversTypes['OduflixMovie'] }>;
   OduflixMovieInput: OduflixMovieInput;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceAggregate: ResolverTypeWrapper<PriceAggregate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedRecord: ResolverTypeWrapper<RejectedRecord>;
   RejectionKind: RejectionKind;
+  StatsGroupBy: StatsGroupBy;
   StorageKind: ResolverTypeWrapper<StorageKindModel>;
 };
 
@@ -400,6 +476,10 @@ export type ResolversParentTypes = {
   LoadReport: LoadReportSourceModel;
   Int: Scalars['Int']['output'];
   Movie: ResolversInterfaceTypes<ResolversParentTypes>['Movie'];
+  MovieAggregate: MovieAggregate;
+  Float: Scalars['Float']['output'];
+  MovieOrder: MovieOrder;
+  MovieStats: MovieStats;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   OduflixMovie: OduflixMovieEntityModel;
@@ -409,6 +489,7 @@ export type ResolversParentTypes = {
   OduflixMovieEdge: Omit<OduflixMovieEdge, 'node'> & { node: ResolversParentTypes['OduflixMovie'] };
   OduflixMovieInput: OduflixMovieInput;
   PageInfo: PageInfo;
+  PriceAggregate: PriceAggregate;
   Query: Record<PropertyKey, never>;
   RejectedRecord: RejectedRecord;
 };
@@ -444,6 +525,21 @@ export type LoadReportResolvers<ContextType = OduflixContext, ParentType extends
 
 export type MovieResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['Movie'] = ResolversParentTypes['Movie']> = {
   __resolveType: TypeResolveFn<'OduflixMovie', ParentType, ContextType>;
+};
+
+export type MovieAggregateResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['MovieAggregate'] = ResolversParentTypes['MovieAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  starsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MovieStatsResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['MovieStats'] = ResolversParentTypes['MovieStats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MovieAggregate']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['MovieAggregate'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -497,11 +593,19 @@ export type PageInfoResolvers<ContextType = OduflixContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PriceAggregateResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['PriceAggregate'] = ResolversParentTypes['PriceAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   oduflixCaptures?: Resolver<Array<ResolversTypes['Capture']>, ParentType, ContextType, RequireFields<QueryOduflixCapturesArgs, 'first' | 'offset'>>;
   oduflixLoadReport?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType>;
   oduflixMovie?: Resolver<Maybe<ResolversTypes['OduflixMovie']>, ParentType, ContextType, RequireFields<QueryOduflixMovieArgs, 'id'>>;
-  oduflixMovies?: Resolver<ResolversTypes['OduflixMovieConnection'], ParentType, ContextType, RequireFields<QueryOduflixMoviesArgs, 'first'>>;
+  oduflixMovies?: Resolver<ResolversTypes['OduflixMovieConnection'], ParentType, ContextType, RequireFields<QueryOduflixMoviesArgs, 'first' | 'orderBy'>>;
+  oduflixStats?: Resolver<ResolversTypes['MovieStats'], ParentType, ContextType, Partial<QueryOduflixStatsArgs>>;
 };
 
 export type RejectedRecordResolvers<ContextType = OduflixContext, ParentType extends ResolversParentTypes['RejectedRecord'] = ResolversParentTypes['RejectedRecord']> = {
@@ -521,6 +625,8 @@ export type Resolvers<ContextType = OduflixContext> = {
   JSON?: GraphQLScalarType;
   LoadReport?: LoadReportResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieAggregate?: MovieAggregateResolvers<ContextType>;
+  MovieStats?: MovieStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OduflixMovie?: OduflixMovieResolvers<ContextType>;
   OduflixMovieBatchCapture?: OduflixMovieBatchCaptureResolvers<ContextType>;
@@ -528,6 +634,7 @@ export type Resolvers<ContextType = OduflixContext> = {
   OduflixMovieConnection?: OduflixMovieConnectionResolvers<ContextType>;
   OduflixMovieEdge?: OduflixMovieEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PriceAggregate?: PriceAggregateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedRecord?: RejectedRecordResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;

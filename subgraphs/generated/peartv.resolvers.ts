@@ -98,6 +98,43 @@ export type Movie = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Sums over a set of movies, from which counts and means merge exactly across streamers. */
+export type MovieAggregate = {
+  __typename?: 'MovieAggregate';
+  count: Scalars['Int']['output'];
+  /** The group's value as text; null for movies without one (and for a whole catalogue). */
+  key?: Maybe<Scalars['String']['output']>;
+  purchase?: Maybe<PriceAggregate>;
+  /** Null when none of them has the price. */
+  rental?: Maybe<PriceAggregate>;
+  /** How many of them have stars, and the sum of their stars. */
+  starsCount: Scalars['Int']['output'];
+  starsSum: Scalars['Float']['output'];
+};
+
+/** An order: the field (missing values last either way), then title, streamer and id break ties. */
+export type MovieOrder = {
+  direction?: OrderDirection;
+  field?: MovieOrderField;
+};
+
+/** What a list or a search is ordered by. */
+export type MovieOrderField =
+  | 'PURCHASE'
+  | 'RENTAL'
+  | 'STARS'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A streamer's aggregates: over everything it serves, and per group when grouped. */
+export type MovieStats = {
+  __typename?: 'MovieStats';
+  groupBy?: Maybe<StatsGroupBy>;
+  /** In the order of their keys (numbers by value), the null key last; empty when not grouped. */
+  groups: Array<MovieAggregate>;
+  total: MovieAggregate;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -125,6 +162,10 @@ export type MutationCapturePearTvFilmsArgs = {
   inputs: Array<PearTvFilmInput>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -207,6 +248,15 @@ export type PearTvFilmInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Prices of a set of movies: how many, their sum, the lowest and the highest. */
+export type PriceAggregate = {
+  __typename?: 'PriceAggregate';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  sum: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Provenance of the records captured into this streamer, newest first; `source` keeps one client's. */
@@ -217,6 +267,8 @@ export type Query = {
   pearTvFilms: PearTvFilmConnection;
   /** What loading PearTV's SQLite database found: counts and every record not served, with reasons. */
   pearTvLoadReport: LoadReport;
+  /** Counts, stars and prices over all of PearTV's films, as sums that merge exactly; `groupBy` splits them by a field. */
+  pearTvStats: MovieStats;
 };
 
 
@@ -237,10 +289,18 @@ export type QueryPearTvFilmsArgs = {
   classification?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  maxPurchase?: InputMaybe<Scalars['Float']['input']>;
+  maxRental?: InputMaybe<Scalars['Float']['input']>;
   minStars?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MovieOrder>;
   titleContains?: InputMaybe<Scalars['String']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPearTvStatsArgs = {
+  groupBy?: InputMaybe<StatsGroupBy>;
 };
 
 /** A record of a native store that is not served, left untouched in its file. */
@@ -264,6 +324,16 @@ export type RejectionKind =
   | 'DUPLICATE'
   /** It fails the streamer's JSON Schema. */
   | 'INVALID';
+
+/** How statistics split movies into groups. */
+export type StatsGroupBy =
+  | 'CLASSIFICATION'
+  | 'COUNTRY'
+  /** Ten years from a year ending in 0: key `1990s`. */
+  | 'DECADE'
+  | 'GENRE'
+  | 'STARS'
+  | 'YEAR';
 
 /** How a streamer stores its catalogue. */
 export type StorageKind =
@@ -378,19 +448,26 @@ export type ResolversTypes = {
   LoadReport: ResolverTypeWrapper<LoadReportSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Movie: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Movie']>;
+  MovieAggregate: ResolverTypeWrapper<MovieAggregate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MovieOrder: MovieOrder;
+  MovieOrderField: MovieOrderField;
+  MovieStats: ResolverTypeWrapper<MovieStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PearTvFilm: ResolverTypeWrapper<PearTvFilmEntityModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PearTvFilmBatchCapture: ResolverTypeWrapper<Omit<PearTvFilmBatchCapture, 'results'> & { results: Array<ResolversTypes['PearTvFilmCapture']> }>;
   PearTvFilmCapture: ResolverTypeWrapper<Omit<PearTvFilmCapture, 'record'> & { record?: Maybe<ResolversTypes['PearTvFilm']> }>;
   PearTvFilmConnection: ResolverTypeWrapper<Omit<PearTvFilmConnection, 'edges'> & { edges: Array<ResolversTypes['PearTvFilmEdge']> }>;
   PearTvFilmEdge: ResolverTypeWrapper<Omit<PearTvFilmEdge, 'node'> & { node: ResolversTypes['PearTvFilm'] }>;
   PearTvFilmInput: PearTvFilmInput;
+  PriceAggregate: ResolverTypeWrapper<PriceAggregate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedRecord: ResolverTypeWrapper<RejectedRecord>;
   RejectionKind: RejectionKind;
+  StatsGroupBy: StatsGroupBy;
   StorageKind: ResolverTypeWrapper<StorageKindModel>;
 };
 
@@ -404,16 +481,20 @@ export type ResolversParentTypes = {
   LoadReport: LoadReportSourceModel;
   Int: Scalars['Int']['output'];
   Movie: ResolversInterfaceTypes<ResolversParentTypes>['Movie'];
+  MovieAggregate: MovieAggregate;
+  Float: Scalars['Float']['output'];
+  MovieOrder: MovieOrder;
+  MovieStats: MovieStats;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   PearTvFilm: PearTvFilmEntityModel;
-  Float: Scalars['Float']['output'];
   PearTvFilmBatchCapture: Omit<PearTvFilmBatchCapture, 'results'> & { results: Array<ResolversParentTypes['PearTvFilmCapture']> };
   PearTvFilmCapture: Omit<PearTvFilmCapture, 'record'> & { record?: Maybe<ResolversParentTypes['PearTvFilm']> };
   PearTvFilmConnection: Omit<PearTvFilmConnection, 'edges'> & { edges: Array<ResolversParentTypes['PearTvFilmEdge']> };
   PearTvFilmEdge: Omit<PearTvFilmEdge, 'node'> & { node: ResolversParentTypes['PearTvFilm'] };
   PearTvFilmInput: PearTvFilmInput;
+  PriceAggregate: PriceAggregate;
   Query: Record<PropertyKey, never>;
   RejectedRecord: RejectedRecord;
 };
@@ -449,6 +530,21 @@ export type LoadReportResolvers<ContextType = PeartvContext, ParentType extends 
 
 export type MovieResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['Movie'] = ResolversParentTypes['Movie']> = {
   __resolveType: TypeResolveFn<'PearTvFilm', ParentType, ContextType>;
+};
+
+export type MovieAggregateResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['MovieAggregate'] = ResolversParentTypes['MovieAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchase?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  rental?: Resolver<Maybe<ResolversTypes['PriceAggregate']>, ParentType, ContextType>;
+  starsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MovieStatsResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['MovieStats'] = ResolversParentTypes['MovieStats']> = {
+  groupBy?: Resolver<Maybe<ResolversTypes['StatsGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MovieAggregate']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['MovieAggregate'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -503,11 +599,19 @@ export type PearTvFilmEdgeResolvers<ContextType = PeartvContext, ParentType exte
   node?: Resolver<ResolversTypes['PearTvFilm'], ParentType, ContextType>;
 };
 
+export type PriceAggregateResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['PriceAggregate'] = ResolversParentTypes['PriceAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   pearTvCaptures?: Resolver<Array<ResolversTypes['Capture']>, ParentType, ContextType, RequireFields<QueryPearTvCapturesArgs, 'first' | 'offset'>>;
   pearTvFilm?: Resolver<Maybe<ResolversTypes['PearTvFilm']>, ParentType, ContextType, RequireFields<QueryPearTvFilmArgs, 'id'>>;
-  pearTvFilms?: Resolver<ResolversTypes['PearTvFilmConnection'], ParentType, ContextType, RequireFields<QueryPearTvFilmsArgs, 'first'>>;
+  pearTvFilms?: Resolver<ResolversTypes['PearTvFilmConnection'], ParentType, ContextType, RequireFields<QueryPearTvFilmsArgs, 'first' | 'orderBy'>>;
   pearTvLoadReport?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType>;
+  pearTvStats?: Resolver<ResolversTypes['MovieStats'], ParentType, ContextType, Partial<QueryPearTvStatsArgs>>;
 };
 
 export type RejectedRecordResolvers<ContextType = PeartvContext, ParentType extends ResolversParentTypes['RejectedRecord'] = ResolversParentTypes['RejectedRecord']> = {
@@ -527,6 +631,8 @@ export type Resolvers<ContextType = PeartvContext> = {
   JSON?: GraphQLScalarType;
   LoadReport?: LoadReportResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieAggregate?: MovieAggregateResolvers<ContextType>;
+  MovieStats?: MovieStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PearTvFilm?: PearTvFilmResolvers<ContextType>;
@@ -534,6 +640,7 @@ export type Resolvers<ContextType = PeartvContext> = {
   PearTvFilmCapture?: PearTvFilmCaptureResolvers<ContextType>;
   PearTvFilmConnection?: PearTvFilmConnectionResolvers<ContextType>;
   PearTvFilmEdge?: PearTvFilmEdgeResolvers<ContextType>;
+  PriceAggregate?: PriceAggregateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedRecord?: RejectedRecordResolvers<ContextType>;
   StorageKind?: StorageKindResolvers;

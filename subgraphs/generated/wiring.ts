@@ -26,25 +26,25 @@ export type PeartvContext = StreamerContext<PearTvFilmEntity>;
 export const streamerApps: Record<string, (config: StreamerConfig) => Promise<SubgraphApp>> = {
   ccd: (config) =>
     createStreamerApp(ccd, (kit) => ({
-      Query: { ccdProgrammes: kit.list, ccdProgramme: kit.byId, ccdLoadReport: kit.loadReport, ccdCaptures: kit.captures },
+      Query: { ccdProgrammes: kit.list, ccdProgramme: kit.byId, ccdLoadReport: kit.loadReport, ccdCaptures: kit.captures, ccdStats: kit.stats },
       Mutation: { captureCcdProgramme: kit.captureOne, captureCcdProgrammes: kit.captureBatch },
       CcdProgramme: { __resolveReference: kit.resolveReference, capture: kit.capture },
     }) satisfies CcdResolvers<CcdContext>, config),
   oduflix: (config) =>
     createStreamerApp(oduflix, (kit) => ({
-      Query: { oduflixMovies: kit.list, oduflixMovie: kit.byId, oduflixLoadReport: kit.loadReport, oduflixCaptures: kit.captures },
+      Query: { oduflixMovies: kit.list, oduflixMovie: kit.byId, oduflixLoadReport: kit.loadReport, oduflixCaptures: kit.captures, oduflixStats: kit.stats },
       Mutation: { captureOduflixMovie: kit.captureOne, captureOduflixMovies: kit.captureBatch },
       OduflixMovie: { __resolveReference: kit.resolveReference, capture: kit.capture },
     }) satisfies OduflixResolvers<OduflixContext>, config),
   bigforest: (config) =>
     createStreamerApp(bigforest, (kit) => ({
-      Query: { bigForestMovies: kit.list, bigForestMovie: kit.byId, bigForestLoadReport: kit.loadReport, bigForestCaptures: kit.captures },
+      Query: { bigForestMovies: kit.list, bigForestMovie: kit.byId, bigForestLoadReport: kit.loadReport, bigForestCaptures: kit.captures, bigForestStats: kit.stats },
       Mutation: { captureBigForestMovie: kit.captureOne, captureBigForestMovies: kit.captureBatch },
       BigForestMovie: { __resolveReference: kit.resolveReference, capture: kit.capture },
     }) satisfies BigforestResolvers<BigforestContext>, config),
   peartv: (config) =>
     createStreamerApp(peartv, (kit) => ({
-      Query: { pearTvFilms: kit.list, pearTvFilm: kit.byId, pearTvLoadReport: kit.loadReport, pearTvCaptures: kit.captures },
+      Query: { pearTvFilms: kit.list, pearTvFilm: kit.byId, pearTvLoadReport: kit.loadReport, pearTvCaptures: kit.captures, pearTvStats: kit.stats },
       Mutation: { capturePearTvFilm: kit.captureOne, capturePearTvFilms: kit.captureBatch },
       PearTvFilm: { __resolveReference: kit.resolveReference, capture: kit.capture },
     }) satisfies PeartvResolvers<PeartvContext>, config),

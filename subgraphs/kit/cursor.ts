@@ -4,7 +4,7 @@
 export type ListPosition = readonly [titleKey: string, key: number];
 export type SearchPosition = readonly [titleKey: string, streamer: string, key: number];
 
-export function encodeCursor(position: ListPosition | SearchPosition): string {
+export function encodeCursor(position: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
@@ -60,3 +60,72 @@ export function compareText(a: string, b: string): number {
 }
 
 const codePointRank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit <= 0xdfff ? unit + 0x2000 : unit);
+
+// ---- Other orders (issue #11): a position holds the order's value too ----
+
+/** The order's value (null for TITLE, which has none beside the title, and for a missing value), title key, native key. */
+export type OrderedPosition = readonly [value: number | null, titleKey: string, key: number];
+/** The same across streamers: the streamer's name between the title key and the key. */
+export type OrderedSearchPosition = readonly [value: number | null, titleKey: string, streamer: string, key: number];
+
+interface CursorOrder {
+  field: string;
+  direction: string;
+}
+
+const isTitleAsc = (order: CursorOrder) => order.field === 'TITLE' && order.direction === 'ASC';
+const isValue = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * A list's cursor in an order. In TITLE ASC it is the list's first cursor, [titleKey, key], so old
+ * cursors go on working; in any other it names its order, [field, direction, value, titleKey, key],
+ * and a cursor of one order is refused in another.
+ */
+export function encodeListCursor(order: CursorOrder, position: OrderedPosition): string {
+  return isTitleAsc(order) ? encodeCursor([position[1], position[2]]) : encodeCursor([order.field, order.direction, ...position]);
+}
+
+export function decodeOrderedListCursor(cursor: string, order: CursorOrder): OrderedPosition | undefined {
+  if (isTitleAsc(order)) {
+    const position = decodeListCursor(cursor);
+    return position && [null, position[0], position[1]];
+  }
+  const value = decode(cursor);
+  if (
+    Array.isArray(value) && value.length === 5 && value[0] === order.field && value[1] === order.direction &&
+    isValue(value[2]) && typeof value[3] === 'string' && Number.isSafeInteger(value[4])
+  ) {
+    return [value[2], value[3], value[4]];
+  }
+  return undefined;
+}
+
+/** The catalog's cursor in an order: [titleKey, streamer, key] in TITLE ASC, else [field, direction, value, titleKey, streamer, key]. */
+export function encodeSearchCursor(order: CursorOrder, position: OrderedSearchPosition): string {
+  return isTitleAsc(order) ? encodeCursor([position[1], position[2], position[3]]) : encodeCursor([order.field, order.direction, ...position]);
+}
+
+export function decodeOrderedSearchCursor(cursor: string, order: CursorOrder): OrderedSearchPosition | undefined {
+  if (isTitleAsc(order)) {
+    const position = decodeSearchCursor(cursor);
+    return position && [null, position[0], position[1], position[2]];
+  }
+  const value = decode(cursor);
+  if (
+    Array.isArray(value) && value.length === 6 && value[0] === order.field && value[1] === order.direction &&
+    isValue(value[2]) && typeof value[3] === 'string' && typeof value[4] === 'string' && Number.isSafeInteger(value[5])
+  ) {
+    return [value[2], value[3], value[4], value[5]];
+  }
+  return undefined;
+}
+
+/**
+ * The one comparison of every order, in a list and in the catalog's merge: the order's value in its
+ * direction with missing values last either way (TITLE has no value: the title key in its direction),
+ * then the title key ascending, then the streamer, then the key: a total order, so paging is exact.
+ */
+export function compareValues(a: number | null, b: number | null, descending: boolean): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return descending ? b - a : a - b;
+}

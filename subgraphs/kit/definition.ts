@@ -12,6 +12,9 @@ export interface MovieFields {
   classification: string | null;
   genre: string | null;
   stars: number | null;
+  /** Prices, for a streamer that rents or sells (its entity type has them); absent otherwise. */
+  rental?: number | null;
+  purchase?: number | null;
 }
 
 /** A movie as served: its fields, plus the global id, the native key and the streamer's name. */
@@ -19,8 +22,48 @@ export type Served<F extends MovieFields = MovieFields> = F & { id: string; key:
 export type MovieEntity = Served;
 
 /** The optional filters of a streamer's list field, beside titleContains, yearFrom and yearTo. */
-export const listFilters = ['country', 'classification', 'genre', 'minStars'] as const;
+export const listFilters = ['country', 'classification', 'genre', 'minStars', 'maxRental', 'maxPurchase'] as const;
 export type ListFilter = (typeof listFilters)[number];
+
+/** How a streamer offers its movies: CCD broadcasts, OduFlix is a subscription, BigForest and PearTV rent or sell. */
+export type OfferKind = 'BROADCAST' | 'SUBSCRIPTION' | 'RENT_OR_BUY';
+
+/** The orders of a list and of the catalog's search; TITLE is the default. */
+export const orderFields = ['TITLE', 'YEAR', 'STARS', 'RENTAL', 'PURCHASE'] as const;
+export type OrderField = (typeof orderFields)[number];
+export type OrderDirection = 'ASC' | 'DESC';
+export interface MovieOrder {
+  field: OrderField;
+  direction: OrderDirection;
+}
+export const titleOrder: MovieOrder = { field: 'TITLE', direction: 'ASC' };
+
+/** An order as a client sends it (its parts default to TITLE and ASC), checked. */
+export function readOrder(input: { field?: string | null; direction?: string | null } | null | undefined): MovieOrder | undefined {
+  const field = input?.field ?? 'TITLE';
+  const direction = input?.direction ?? 'ASC';
+  const known = orderFields.find((f) => f === field);
+  return known && (direction === 'ASC' || direction === 'DESC') ? { field: known, direction } : undefined;
+}
+
+/** The filter each order needs: a streamer orders by stars, rental or purchase only if it can filter on it. */
+const filterOfOrder: Record<OrderField, ListFilter | null> = { TITLE: null, YEAR: null, STARS: 'minStars', RENTAL: 'maxRental', PURCHASE: 'maxPurchase' };
+
+/** The field a filter or order needs, as people say it: "CCD has no stars". */
+export const fieldWords: Record<ListFilter, string> = {
+  country: 'country',
+  classification: 'age rating (classification)',
+  genre: 'genre',
+  minStars: 'stars',
+  maxRental: 'rental prices',
+  maxPurchase: 'purchase prices',
+};
+
+/** The filter a streamer lacks for an order, if any. */
+export function missingForOrder(streamer: Pick<StreamerSpec<NativeRecord, MovieFields>, 'filters'>, field: OrderField): ListFilter | undefined {
+  const needed = filterOfOrder[field];
+  return needed && !streamer.filters.includes(needed) ? needed : undefined;
+}
 
 // Generated record interfaces have no index signature, so a record type is any object type.
 type NativeRecord = object;
@@ -37,9 +80,11 @@ export interface StreamerSpec<R extends NativeRecord, F extends MovieFields> {
   storage: StorageConfig;
   /** The list field's filters beyond title and year: those its records can answer. */
   filters: readonly ListFilter[];
+  /** How it offers its movies, as whereToWatch and the streamers' metadata say. */
+  offeredAs: OfferKind;
   /** A record that passed the JSON Schema, as the entity type's fields. */
   toEntity(record: R, key: number): F;
-  /** Rules a JSON Schema cannot say, checked on load and on capture, on schema-valid records. */
+  /** Rules a JSON Schema cannot say, checked on load and on capture, on every record (check the types of the fields read). */
   rules?(record: R): FieldProblem[];
   /** Input field names that differ from the native ones beyond the case of the first letter, native → input. */
   inputNames?: Readonly<Record<string, string>>;
@@ -52,6 +97,8 @@ export interface ApiNames {
   byId: string;
   loadReport: string;
   captures: string;
+  /** Aggregates over its index: `pearTvStats`. */
+  stats: string;
   captureOne: string;
   captureBatch: string;
   edgeType: string;
@@ -89,6 +136,7 @@ export function apiNames(entityType: string): ApiNames {
     byId,
     loadReport: `${own}LoadReport`,
     captures: `${own}Captures`,
+    stats: `${own}Stats`,
     captureOne: `capture${entityType}`,
     captureBatch: `capture${entityType}s`,
     edgeType: `${entityType}Edge`,

@@ -9,10 +9,11 @@ import { badUserInput, recordRefused } from '../../core/errors.js';
 import type { Capture } from '../../storage/index.js';
 import { CapturePipeline, maxBatchSize, type CaptureOutcome } from './capture.js';
 import type { StreamerCatalogue } from './catalogue.js';
-import { decodeListCursor, encodeCursor, titleKey } from './cursor.js';
-import type { MovieFields, Served } from './definition.js';
+import { decodeOrderedListCursor, encodeListCursor, titleKey } from './cursor.js';
+import { fieldWords, missingForOrder, readOrder, titleOrder, type MovieFields, type MovieOrder, type Served } from './definition.js';
 import { parseMovieId } from './ids.js';
-import type { MovieFilter, MoviePage } from './movieIndex.js';
+import { orderValue, type MovieFilter, type MoviePage } from './movieIndex.js';
+import { aggregate, type MovieStats, type StatsGroupBy } from './stats.js';
 
 export const maxPageSize = 100;
 
@@ -26,6 +27,7 @@ export interface StreamerContext<E> {
 export interface ListArgs extends MovieFilter {
   first: number;
   after?: string | null;
+  orderBy?: { field?: string | null; direction?: string | null } | null;
 }
 
 /** A capture input as the client sent it: the streamer's input type, checked by the pipeline. */
@@ -37,8 +39,8 @@ export function checkFirst(first: number): void {
   }
 }
 
-export function toConnection<E extends Served>(page: MoviePage<E>) {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor([titleKey(node.title), node.key]), node }));
+export function toConnection<E extends Served>(page: MoviePage<E>, order: MovieOrder = titleOrder) {
+  const edges = page.items.map((node) => ({ cursor: encodeListCursor(order, [orderValue(node, order.field), titleKey(node.title), node.key]), node }));
   return {
     totalCount: page.totalCount,
     edges,
@@ -74,6 +76,7 @@ export function streamerKit<F extends MovieFields>(catalogue: StreamerCatalogue<
   type E = Served<F>;
   const { streamer } = catalogue;
   const pipeline = new CapturePipeline(catalogue);
+  const statsCache = new Map<string, { version: number; stats: MovieStats }>();
   // Every record sent is counted by what became of it; a write that failed counts as FAILED.
   const counted = async (records: number, work: () => Promise<CaptureOutcome<E>[]>) => {
     try {
@@ -86,11 +89,24 @@ export function streamerKit<F extends MovieFields>(catalogue: StreamerCatalogue<
     }
   };
   return {
-    list(_: unknown, { first, after, ...filter }: ListArgs) {
+    list(_: unknown, { first, after, orderBy, ...filter }: ListArgs) {
       checkFirst(first);
-      const position = after ? decodeListCursor(after) : undefined;
-      if (after && !position) throw badUserInput(`after is not a cursor of ${streamer.api.list}`, { argument: 'after', value: after });
-      return toConnection(catalogue.index.page(filter, first, position));
+      const order = readOrder(orderBy);
+      if (!order) throw badUserInput(`orderBy: no order ${orderBy?.field} ${orderBy?.direction}`, { argument: 'orderBy', value: orderBy });
+      const missing = missingForOrder(streamer, order.field);
+      if (missing) throw badUserInput(`orderBy: ${streamer.name} has no ${fieldWords[missing]} to order by ${order.field}`, { argument: 'orderBy', value: order.field });
+      const position = after ? decodeOrderedListCursor(after, order) : undefined;
+      if (after && !position) throw badUserInput(`after is not a cursor of ${streamer.api.list} in the order ${order.field} ${order.direction}`, { argument: 'after', value: after });
+      return toConnection(catalogue.index.pageInOrder(filter, order, first, position), order);
+    },
+    stats(_: unknown, { groupBy }: { groupBy?: StatsGroupBy | null }): MovieStats {
+      // One pass over the index per grouping, kept until the next write changes it.
+      const key = groupBy ?? '';
+      const cached = statsCache.get(key);
+      if (cached && cached.version === catalogue.index.version) return cached.stats;
+      const stats = aggregate(catalogue.index.entities(), groupBy ?? null);
+      statsCache.set(key, { version: catalogue.index.version, stats });
+      return stats;
     },
     byId: (_: unknown, { id }: { id: string }, context: StreamerContext<E>) => context.movies.load(id),
     loadReport: () => catalogue.report,

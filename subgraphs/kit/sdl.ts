@@ -7,14 +7,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, schemaDir } from '../../core/paths.js';
 import type { StorageKind } from '../../storage/index.js';
-import type { Streamer } from './definition.js';
+import { missingForOrder, orderFields, type ListFilter, type Streamer } from './definition.js';
 
 const federationLink = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.10", import: ["@key", "@shareable"])';
 
 /** How a person names each kind of store. */
 export const storageWords: Record<StorageKind, string> = { csv: 'CSV file', json: 'JSON file', sqlite: 'SQLite database' };
 
-const filterArguments = { country: 'country: String', classification: 'classification: String', genre: 'genre: String', minStars: 'minStars: Int' };
+const filterArguments: Record<ListFilter, string> = {
+  country: 'country: String',
+  classification: 'classification: String',
+  genre: 'genre: String',
+  minStars: 'minStars: Int',
+  maxRental: '"At most this price to rent." maxRental: Float',
+  maxPurchase: '"At most this price to buy." maxPurchase: Float',
+};
 
 const read = (file: string) => fs.readFileSync(file, 'utf8').trim();
 
@@ -28,6 +35,7 @@ export function streamerBoilerplate(streamer: Streamer): string {
   const { api, name } = streamer;
   const things = `${api.entityType.replace(/^.*?([A-Z][a-z0-9]*)$/, '$1').toLowerCase()}s`; // films, movies, programmes
   const filters = streamer.filters.map((filter) => `\n    ${filterArguments[filter]}`).join('');
+  const orders = orderFields.filter((field) => !missingForOrder(streamer, field)).join(', ');
   return `extend type ${api.entityType} {
   "When and by which client it was captured; null for records that came with the store."
   capture: Capture
@@ -51,6 +59,8 @@ type Query {
     titleContains: String
     yearFrom: Int
     yearTo: Int${filters}
+    "By ${orders}; missing values last in either direction, ties by title, then id."
+    orderBy: MovieOrder = { field: TITLE, direction: ASC }
     "Page size, 0 to 100."
     first: Int = 20
     after: String
@@ -61,6 +71,8 @@ type Query {
   ${api.loadReport}: LoadReport!
   "Provenance of the records captured into this streamer, newest first; \`source\` keeps one client's."
   ${api.captures}(source: String, first: Int = 100, offset: Int = 0): [Capture!]!
+  "Counts, stars and prices over all of ${name}'s ${things}, as sums that merge exactly; \`groupBy\` splits them by a field."
+  ${api.stats}(groupBy: StatsGroupBy): MovieStats!
 }
 
 "What became of one record sent for capture."

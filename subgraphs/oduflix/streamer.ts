@@ -8,6 +8,7 @@ export const oduflix = defineStreamer({
   port: 4002,
   storage: { kind: 'json', file: 'data.json', rootKey: 'oduflix_catalogue' },
   filters: ['country', 'genre', 'minStars'],
+  offeredAs: 'SUBSCRIPTION',
   toEntity: (r: OduflixRecord) => ({
     title: r.Title,
     // Four digits as text: that is how OduFlix stores its years.

@@ -8,7 +8,8 @@ export const peartv = defineStreamer({
   entityType: 'PearTvFilm',
   port: 4004,
   storage: { kind: 'sqlite', file: 'movies.db', table: 'Film', keyColumn: 'film_id' },
-  filters: ['country', 'classification', 'minStars'],
+  filters: ['country', 'classification', 'minStars', 'maxRental', 'maxPurchase'],
+  offeredAs: 'RENT_OR_BUY',
   toEntity: (r: PearTvRecord, filmId) => ({
     title: r.title,
     year: r.year,
