@@ -24,6 +24,7 @@ import type { Histogram } from 'prom-client';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
+import { captureInputPlugin } from './captureInput.js';
 import { mountCatalogue } from './catalogue/index.js';
 import type { GatewayConfig } from './config.js';
 import { exportRoutes } from './export.js';
@@ -124,6 +125,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     ...limits,
     plugins: [
       captureScopePlugin,
+      captureInputPlugin(formatErrorFor(config.production)),
       metrics.plugin(),
       ...(config.apolloReporting ? [] : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),

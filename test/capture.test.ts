@@ -91,7 +91,7 @@ describe.each(names)('capturing into %s', (name) => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // OduFlix stores years as text, so its rule for a year is a pattern, not a minimum.
     // The message names field and rule; the value is in problems only, so a refused value is echoed once.
-    const yearRule = name === 'oduflix' ? 'year must be a year of four digits as text, 1888 to 2100 (rule: pattern)' : 'year must be >= 1888 (rule: minimum)';
+    const yearRule = name === 'oduflix' ? 'year must be a year of four digits as text, 1888 to 2100 (rule: pattern)' : 'year must be from 1888 to 2100 (rule: minimum)';
     expect(errors![0]!.message).toContain(yearRule);
     expect(errors![0]!.message).not.toContain('Britain');
     expect(errors![0]!.extensions!.problems).toEqual(
@@ -104,11 +104,29 @@ describe.each(names)('capturing into %s', (name) => {
     expect((await read(name)).equals(before)).toBe(true);
   });
 
-  it('refuses year "abc" by the GraphQL type of the field, naming it', async () => {
+  it('answers every problem at once, GraphQL\'s type problems and the record\'s rules together, and writes nothing', async () => {
     const before = await read(name);
-    const { errors } = await captureOne(name, { ...valid[name], year: 'abc' });
-    expect(errors?.[0]?.message).toMatch(/input\.year.*Int cannot represent non-integer value: "abc"/);
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // year "abc" is refused by GraphQL (Int!), the others by the streamer's schema and rules.
+    const { title: _, ...untitled } = valid[name];
+    const prices = 'rental' in valid[name] ? { rental: 5, purchase: 3 } : {};
+    const stars = 'stars' in valid[name] ? { stars: 9 } : {};
+    const { data, errors } = await captureOne(name, { ...untitled, ...prices, ...stars, year: 'abc', country: 'gb', colour: 'red' });
+    expect(data?.result ?? null).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', streamer: expect.any(String) });
+    const problems = (errors![0]!.extensions!.problems as { field: string; rule: string; message: string; value: unknown }[]).map((p) => [p.field, p.rule, p.message, p.value]);
+    const expected: unknown[][] = [
+      ['title', 'required', 'is required', null],
+      ['year', 'type', 'must be a whole number', 'abc'],
+      ['country', 'pattern', 'must be a country code of 2 or 3 capital letters, like GB, FR or USA', 'gb'],
+      ['colour', 'additionalProperties', 'is not a field of this record', 'red'],
+    ];
+    if ('stars' in stars) expected.push(['stars', 'maximum', 'must be from 0 to 5', 9]);
+    if ('rental' in prices) expected.push(['rental', 'rentalNotAbovePurchase', 'must not be more than the purchase price 3', 5]);
+    expect(problems).toEqual(expect.arrayContaining(expected));
+    expect(problems).toHaveLength(expected.length);
+    // Plain words only: nothing of ajv's or graphql-js's own wording.
+    expect(errors![0]!.message).not.toMatch(/must NOT|cannot represent|\^\[/);
     expect((await read(name)).equals(before)).toBe(true);
   });
 
@@ -164,6 +182,46 @@ describe.each(names)('capturing into %s', (name) => {
     expect(data.captures.length).toBe(2);
     for (const capture of data.captures) expect(capture).toMatchObject({ source: 'remote.csv', movieId: expect.stringMatching(`^${name}:`) });
     expect(Date.parse(data.captures[0].capturedAt)).toBeGreaterThanOrEqual(Date.parse(data.captures[1].capturedAt));
+  });
+});
+
+describe('every problem at once', () => {
+  it('a record written in the operation itself is answered the same way as one in variables', async () => {
+    const before = await read('peartv');
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      'mutation { capturePearTvFilm(input: { title: "Literal", classification: "X", country: "GB", rental: 5, purchase: 3, stars: 9, year: "abc" }) { status } }',
+      undefined,
+      graph.writer,
+    );
+    expect(data ?? null).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((errors![0]!.extensions!.problems as { field: string; rule: string }[]).map((p) => `${p.field}:${p.rule}`).sort()).toEqual(
+      ['classification:enum', 'rental:rentalNotAbovePurchase', 'stars:maximum', 'year:type'],
+    );
+    expect((await read('peartv')).equals(before)).toBe(true);
+  });
+
+  it('a batch GraphQL would refuse names each bad record by its index, with all its problems, and stores nothing', async () => {
+    const before = await read('bigforest');
+    const good = { ...valid.bigforest, title: 'Batch Typed Good' };
+    const { data, errors } = await captureBatch('bigforest', [good, { ...good, title: 'Batch Typed Bad', year: 'abc', stars: 9 }, { ...good, title: 'Batch Rule Bad', rental: 50 }]);
+    expect(data ?? null).toBeNull();
+    expect(errors!.map((e) => [e.extensions!.index, (e.extensions!.problems as { field: string }[]).map((p) => p.field)])).toEqual([
+      [1, ['year', 'stars']],
+      [2, ['rental']],
+    ]);
+    expect(errors![0]!.message).toContain('Nothing in the batch was stored');
+    expect((await read('bigforest')).equals(before)).toBe(true);
+    expect(await searchIds('Batch Typed Good')).toEqual([]);
+  });
+
+  it('the subgraph answers the cross-field rule beside the schema\'s problems', async () => {
+    const { errors } = await captureOne('bigforest', { ...valid.bigforest, rental: 20, purchase: 10, stars: 9, classification: 'X' });
+    expect((errors![0]!.extensions!.problems as { field: string; rule: string }[]).map((p) => `${p.field}:${p.rule}`)).toEqual(
+      expect.arrayContaining(['rental:rentalNotAbovePurchase', 'stars:maximum', 'classification:enum']),
+    );
   });
 });
 

@@ -55,7 +55,7 @@ describe('loading the seed stores', () => {
   it('rejects the CCD garbage rows and the junk row with reasons naming field, rule and value', () => {
     const invalid = report('ccd').rejected.filter((r) => r.kind === 'INVALID');
     expect(invalid.map((r) => r.location)).toEqual(['line 11', 'line 12', 'line 16', 'line 17', 'line 18', 'line 21']);
-    expect(invalid[0]!.reasons).toContain('Year must be integer (rule: type, value: "")');
+    expect(invalid[0]!.reasons).toContain('Year must be a whole number (rule: type, value: "")');
     expect(invalid[0]!.record).toMatchObject({ Title: 'N', TypeProgram: 'e' });
     expect(invalid[5]!.reasons).toEqual(['Title must not be one character repeated, a junk row like "hhhh" (rule: not, value: "hh")']);
   });
@@ -72,7 +72,7 @@ describe('loading the seed stores', () => {
 
   it('rejects BigForest years stored as text, and the junk row, but serves the rest', () => {
     const invalid = report('bigforest').rejected.filter((r) => r.kind === 'INVALID');
-    expect(invalid.filter((r) => r.reasons.includes('Year must be integer (rule: type, value: "1980")'))).toHaveLength(84);
+    expect(invalid.filter((r) => r.reasons.includes('Year must be a whole number (rule: type, value: "1980")'))).toHaveLength(84);
     expect(invalid.find((r) => (r.record as { Title: string }).Title === 'hhhh')).toBeDefined();
     expect(served('bigforest').find((m) => m.title === 'Diamonds never dies')).toMatchObject({ year: 1980 });
     expect(served('bigforest').find((m) => m.title === 'The Marvels')).toMatchObject({ stars: 2 });

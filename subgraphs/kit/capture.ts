@@ -8,9 +8,9 @@ import { StorageError } from '../../core/errors.js';
 import type { CaptureStatus, FieldProblem } from '../../core/wire.js';
 import type { Capture } from '../../storage/index.js';
 import type { StreamerCatalogue } from './catalogue.js';
-import { inputNameOf, type MovieFields, type Served } from './definition.js';
+import { inputNameOf, type MovieFields, type Served, type Streamer } from './definition.js';
 import { GroupCommit } from './groupCommit.js';
-import type { NativeRecord } from './recordSchema.js';
+import type { NativeRecord, RecordSchema } from './recordSchema.js';
 
 export interface CaptureOutcome<E> {
   status: CaptureStatus;
@@ -36,6 +36,45 @@ interface Pending {
 
 export const maxBatchSize = 1000;
 
+/**
+ * Step 2: the native record an input describes: input names become native ones, a number goes in
+ * as text where the store keeps text (OduFlix's Year), text is trimmed, enum values take the
+ * schema's case. Nothing else is coerced.
+ */
+export function recordOfInput(
+  streamer: Streamer,
+  schema: RecordSchema,
+  input: Record<string, unknown>,
+  nativeNames = new Map(schema.fieldNames.map((native) => [inputNameOf(streamer, native), native])),
+): NativeRecord {
+  const native: NativeRecord = {};
+  for (const [name, value] of Object.entries(input)) {
+    const nativeName = nativeNames.get(name) ?? name;
+    const asText = schema.json.properties[nativeName]?.type === 'string' && typeof value === 'number';
+    native[nativeName] = asText ? String(value) : value;
+  }
+  return schema.matchEnumCase(schema.read(native, false) as NativeRecord);
+}
+
+/** Problems named by native fields (`Year`, `Actors[2]`) renamed as the input names them (`year`, `actors[2]`). */
+export function namedAsInput(streamer: Streamer, problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((problem) => {
+    const [native, ...rest] = problem.field.split('[');
+    return { ...problem, field: [inputNameOf(streamer, native!), ...rest].join('[') };
+  });
+}
+
+/**
+ * Step 3 without a store, for whoever holds the streamer's definition (the gateway, when GraphQL
+ * refused some of an input's values): the JSON Schema and the streamer's rules over an input.
+ */
+export function inputRecordProblems(streamer: Streamer, schema: RecordSchema, input: Record<string, unknown>): FieldProblem[] {
+  const record = recordOfInput(streamer, schema, input);
+  const problems = schema.validate(record);
+  if (streamer.rules) problems.push(...streamer.rules(record));
+  return namedAsInput(streamer, problems);
+}
+
 export class CapturePipeline<F extends MovieFields> {
   private readonly nativeNames: Map<string, string>;
   private readonly writer: GroupCommit<Pending, Omit<CaptureOutcome<Served<F>>, 'problems'>>;
@@ -46,28 +85,14 @@ export class CapturePipeline<F extends MovieFields> {
     this.nativeNames = new Map(catalogue.schema.fieldNames.map((native) => [inputNameOf(catalogue.streamer, native), native]));
   }
 
-  /**
-   * Step 2: the native record an input describes: input names become native ones, a number goes
-   * in as text where the store keeps text (OduFlix's Year), text is trimmed, enum values take the
-   * schema's case. Nothing else is coerced.
-   */
+  /** Step 2 (see recordOfInput). */
   toRecord(input: Record<string, unknown>): NativeRecord {
-    const { schema } = this.catalogue;
-    const native: NativeRecord = {};
-    for (const [name, value] of Object.entries(input)) {
-      const nativeName = this.nativeNames.get(name) ?? name;
-      const asText = schema.json.properties[nativeName]?.type === 'string' && typeof value === 'number';
-      native[nativeName] = asText ? String(value) : value;
-    }
-    return schema.matchEnumCase(schema.read(native, false) as NativeRecord);
+    return recordOfInput(this.catalogue.streamer, this.catalogue.schema, input, this.nativeNames);
   }
 
   /** Step 3: every problem, named by the input field the client sent. */
   validate(record: NativeRecord): FieldProblem[] {
-    return this.catalogue.check(record).problems.map((problem) => {
-      const [native, ...rest] = problem.field.split('[');
-      return { ...problem, field: [inputNameOf(this.catalogue.streamer, native!), ...rest].join('[') };
-    });
+    return namedAsInput(this.catalogue.streamer, this.catalogue.check(record).problems);
   }
 
   /** Capture inputs in order; one outcome per input. */

@@ -79,8 +79,9 @@ export class StreamerCatalogue<R extends object = NativeRecord, F extends MovieF
   check(fields: unknown): { record: NativeRecord; problems: FieldProblem[] } {
     const record = this.schema.read(fields, this.store.untyped) as NativeRecord;
     const problems = this.schema.validate(record);
-    // Passed the schema: it has the shape of the streamer's record type.
-    if (problems.length === 0 && this.streamer.rules) problems.push(...this.streamer.rules(record as R));
+    // The streamer's own rules too, on an invalid record as well: one answer holds every problem
+    // (a rule checks the types of the fields it reads).
+    if (this.streamer.rules && typeof record === 'object' && record !== null) problems.push(...this.streamer.rules(record as R));
     return { record, problems };
   }
 

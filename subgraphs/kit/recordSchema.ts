@@ -2,8 +2,9 @@
 // The same schema reads the seed files, validates captures and is served by `streamers`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { recordSchemaDir } from '../../core/paths.js';
+import { problemOf } from '../../core/problems.js';
 import type { FieldProblem, RecordJsonSchema, RecordPropertySchema } from '../../core/wire.js';
 
 export type NativeRecord = Record<string, unknown>;
@@ -73,7 +74,7 @@ export class RecordSchema {
 
   /** Every problem with the record at once; an empty list means valid. */
   validate(record: unknown): FieldProblem[] {
-    const problems = this.validateFn(record) ? [] : (this.validateFn.errors ?? []).map(toProblem);
+    const problems = this.validateFn(record) ? [] : (this.validateFn.errors ?? []).map(problemOf);
     if (typeof record === 'object' && record !== null) {
       for (const [name, value] of Object.entries(record)) {
         const values = Array.isArray(value) ? value.map((item, i) => [`${name}[${i}]`, item] as const) : [[name, value] as const];
@@ -102,38 +103,13 @@ function textProblems(field: string, text: string): FieldProblem[] {
   return problems;
 }
 
-function toProblem(error: ErrorObject): FieldProblem {
-  const pointer = error.instancePath.split('/').slice(1);
-  const field = pointer.map((part, i) => (i > 0 && /^\d+$/.test(part) ? `[${part}]` : part)).join('').replace(/^$/, 'record');
-  const described = (error.parentSchema as RecordPropertySchema | undefined)?.description;
-  switch (error.keyword) {
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return { field: missing, rule: 'required', message: 'is required', value: undefined };
-    }
-    case 'additionalProperties': {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      const value = (error.data as NativeRecord | undefined)?.[extra];
-      return { field: extra, rule: 'additionalProperties', message: 'is not a field of this record', value };
-    }
-    case 'enum':
-      return {
-        field,
-        rule: 'enum',
-        message: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
-        value: error.data,
-      };
-    case 'not':
-      return { field, rule: 'not', message: `must not be ${(error.schema as RecordPropertySchema).description ?? 'this value'}`, value: error.data };
-    case 'pattern':
-      return { field, rule: 'pattern', message: `must be ${described ?? `text matching ${String(error.schema)}`}`, value: error.data };
-    default:
-      return { field, rule: error.keyword, message: error.message ?? 'is invalid', value: error.data };
-  }
-}
-
-/** Renting never costs more than buying. */
-export function rentalNotAbovePurchase(field: string, rental: number, purchase: number): FieldProblem[] {
+/**
+ * Renting never costs more than buying. Checked on every record, valid or not, so that one answer
+ * holds every problem: it says nothing when either price is missing or not a number (the schema
+ * names those).
+ */
+export function rentalNotAbovePurchase(field: string, rental: unknown, purchase: unknown): FieldProblem[] {
+  if (typeof rental !== 'number' || typeof purchase !== 'number') return [];
   return rental > purchase
     ? [{ field, rule: 'rentalNotAbovePurchase', message: `must not be more than the purchase price ${purchase}`, value: rental }]
     : [];
