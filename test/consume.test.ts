@@ -381,3 +381,30 @@ describe('stats', () => {
     expect(stats.totals.count).toBe(stats.streamers[0].loadReport.servedRecords);
   });
 });
+
+describe('a streamer down, and the limits', () => {
+  it('says which streamer did not answer stats, and totals the others', async () => {
+    await graph.stop('oduflix');
+    try {
+      const { data, errors } = await gql(graph.gatewayUrl, statsQuery, {});
+      expect(errors?.[0]?.extensions?.code).toBe('STREAMER_UNAVAILABLE');
+      expect(data.stats.unavailableStreamers).toEqual(['OduFlix']);
+      expect(data.stats.streamers.map((s: any) => s.streamer)).toEqual(['CCD', 'BigForest', 'PearTV']);
+      expect(data.stats.totals.count).toBe(data.stats.streamers.reduce((n: number, s: any) => n + s.loadReport.servedRecords, 0));
+    } finally {
+      await graph.restart('oduflix');
+    }
+  });
+
+  it('counts whereToWatch and stats as the streamer calls they cause', async () => {
+    // 40 calls at most (MAX_STREAMER_CALLS): ten whereToWatch ask four streamers each, an eleventh is too many.
+    const watches = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `w${i}: whereToWatch(query: "park") { title }`).join(' ')} }`;
+    expect((await gql(graph.gatewayUrl, watches(10))).errors).toBeUndefined();
+    const refused = await gql(graph.gatewayUrl, watches(11));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
+    expect(refused.errors?.[0]?.message).toContain('Streamer calls limit of 40 exceeded, found 44');
+    const stats = (count: number, streamers = '') => `{ ${Array.from({ length: count }, (_, i) => `s${i}: stats${streamers} { totals { count } }`).join(' ')} }`;
+    expect((await gql(graph.gatewayUrl, stats(11))).errors?.[0]?.message).toContain('found 44');
+    expect((await gql(graph.gatewayUrl, stats(20, '(streamers: ["PearTV"])'))).errors).toBeUndefined();
+  });
+});

@@ -916,6 +916,8 @@ export type StreamerApi = {
   /** The list field, like pearTvFilms. */
   list: Scalars['String']['output'];
   loadReport: Scalars['String']['output'];
+  /** Its statistics field, like pearTvStats. */
+  stats: Scalars['String']['output'];
 };
 
 /** One field of a streamer's capture input. */

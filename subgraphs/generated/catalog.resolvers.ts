@@ -373,6 +373,8 @@ export type StreamerApi = {
   /** The list field, like pearTvFilms. */
   list: Scalars['String']['output'];
   loadReport: Scalars['String']['output'];
+  /** Its statistics field, like pearTvStats. */
+  stats: Scalars['String']['output'];
 };
 
 /** One field of a streamer's capture input. */
@@ -757,6 +759,7 @@ export type StreamerApiResolvers<ContextType = CatalogContext, ParentType extend
   inputType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   loadReport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StreamerInputFieldResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StreamerInputField'] = ResolversParentTypes['StreamerInputField']> = {
