@@ -11,6 +11,8 @@ export enum ErrorCode {
   OperationLimit = 'OPERATION_LIMIT',
   /** A request body that is not JSON, or too large. */
   BadRequest = 'BAD_REQUEST',
+  /** A URL of the gateway's plain HTTP routes (a movie's page, an export) that names nothing. */
+  NotFound = 'NOT_FOUND',
   StorageUnavailable = 'STORAGE_UNAVAILABLE',
   StreamerUnavailable = 'STREAMER_UNAVAILABLE',
   SubgraphUnavailable = 'SUBGRAPH_UNAVAILABLE',

@@ -51,6 +51,11 @@ export function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadRequest } });
 }
 
+/** A movie, streamer or file of the gateway's plain HTTP routes that does not exist; `details` name what was asked for. */
+export function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details, http: { status: 404 } } });
+}
+
 /** A record refused by validation: every problem, named, in one error; the values only in `problems`. */
 export function recordRefused(what: string, problems: FieldProblem[]): GraphQLError {
   return badUserInput(`${what} refused: ${problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule})`).join('; ')}`, { problems });

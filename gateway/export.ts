@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import express from 'express';
 import { internalTokenHeader, internalTokenSigner } from '../core/auth.js';
-import { badUserInput, streamerUnavailable } from '../core/errors.js';
+import { badUserInput, notFound, streamerUnavailable } from '../core/errors.js';
 import type { GatewayConfig } from './config.js';
 import { baseUrlOf, GraphReader, RouteFailure, route, type StreamerMeta } from './graphReader.js';
 import type { Identity } from '../core/auth.js';
@@ -118,7 +118,7 @@ async function sendNative(reader: GraphReader, config: GatewayConfig, proofFor: 
   const streamers = await reader.streamers(identity);
   const streamer = GraphReader.find(streamers, String(req.params.streamer));
   if (!streamer) {
-    throw RouteFailure.of(`No streamer named "${req.params.streamer}"; known: ${streamers.map((s) => s.name).join(', ')}`, 'NOT_FOUND', { streamer: req.params.streamer });
+    throw notFound(`No streamer named "${req.params.streamer}"; known: ${streamers.map((s) => s.name).join(', ')}`, { streamer: req.params.streamer });
   }
   const base = config.subgraphUrls.get(streamer.subgraph);
   if (!base) throw streamerUnavailable(streamer.name, 'the gateway has no address for it', streamer.subgraph);
@@ -174,7 +174,7 @@ export function exportRoutes(reader: GraphReader, config: GatewayConfig): expres
   router.get('/export/:streamer/native', route((req, res) => sendNative(reader, config, proofFor, req, res)));
 
   // Anything else under /export/ names nothing.
-  router.use('/export', (req, res) => RouteFailure.of(`No export at ${req.originalUrl}; see GET /catalog for every download`, 'NOT_FOUND').send(res));
+  router.use('/export', (req, res) => RouteFailure.from(notFound(`No export at ${req.originalUrl}; GET /catalog lists every download`)).send(res));
   return router;
 }
 

@@ -14,6 +14,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import express from 'express';
+import { notFound } from '../core/errors.js';
 import { schemaDir } from '../core/paths.js';
 import type { GatewayConfig } from './config.js';
 import { nativeMediaType } from './export.js';
@@ -263,7 +264,7 @@ export function fairRoutes(reader: GraphReader, config: GatewayConfig): express.
       if (!found) {
         const message = `No movie has the id "${id}". Ids look like peartv:8 or ccd:1 (the streamer's subgraph, a colon, the native key); GET ${base}/catalog lists the streamers.`;
         if (wanted === 'text/html') res.status(404).type('html').send(notFoundPage(message));
-        else RouteFailure.of(message, 'NOT_FOUND', { id }).send(res);
+        else RouteFailure.from(notFound(message, { id })).send(res);
         return;
       }
       if (wanted === 'text/html') res.type('html').send(movieHtml(base, found.streamer, found.movie));
@@ -286,7 +287,7 @@ export function fairRoutes(reader: GraphReader, config: GatewayConfig): express.
       const file = String(req.params.file);
       const streamer = streamers.find((s) => `${s.subgraph}.schema.json` === file);
       if (!streamer) {
-        throw RouteFailure.of(`No schema named "${file}"; known: ${streamers.map((s) => `${s.subgraph}.schema.json`).join(', ')}`, 'NOT_FOUND', { file });
+        throw notFound(`No schema named "${file}"; known: ${streamers.map((s) => `${s.subgraph}.schema.json`).join(', ')}`, { file });
       }
       res.type('application/schema+json').send(JSON.stringify(streamer.schema, null, 2));
     }),

@@ -30,7 +30,7 @@ const httpStatusOf: Partial<Record<string, number>> = {
   [ErrorCode.GraphQLValidationFailed]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,
-  NOT_FOUND: 404,
+  [ErrorCode.NotFound]: 404,
   [ErrorCode.StreamerUnavailable]: 503,
   [ErrorCode.SubgraphUnavailable]: 503,
   [ErrorCode.StorageUnavailable]: 503,
@@ -53,7 +53,10 @@ export class RouteFailure extends Error {
   static from(err: unknown): RouteFailure {
     if (err instanceof RouteFailure) return err;
     const coded = err as { message?: string; extensions?: Record<string, unknown> };
-    if (coded?.extensions?.code) return new RouteFailure([{ message: coded.message ?? 'Error', extensions: coded.extensions }]);
+    if (coded?.extensions?.code) {
+      const { http: _status, ...extensions } = coded.extensions; // Apollo Server's hint, not for clients
+      return new RouteFailure([{ message: coded.message ?? 'Error', extensions }]);
+    }
     return RouteFailure.of('Internal server error', ErrorCode.Internal);
   }
 
