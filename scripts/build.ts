@@ -6,6 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { distDir, repoRoot } from '../core/paths.js';
 import { bundleCatalogue, catalogueDistDir } from '../gateway/catalogue/index.js';
+import { buildClient } from './buildClient.js';
 
 // What runs in production: every service, the clients and the scripts; not the tests, nor the bench.
 const folders = ['core', 'storage', 'subgraphs', 'gateway', 'client', 'scripts', 'schema'];
@@ -26,3 +27,6 @@ await build({ entryPoints, outdir: distDir, outbase: repoRoot, format: 'esm', pl
 await fs.writeFile(path.join(distDir, 'package.json'), '{ "type": "module" }\n');
 await bundleCatalogue(catalogueDistDir); // the catalogue web app's page script and styles, for the compiled gateway
 console.log(`Built ${entryPoints.length} files into dist/ in ${Math.round(performance.now() - started)} ms`);
+// The client package other projects install (client/package.json): its own bundle and types in client/dist/.
+const client = await buildClient();
+console.log(`Built the client package into client/dist/ in ${client.ms} ms`);

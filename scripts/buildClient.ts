@@ -52,12 +52,13 @@ async function assertSelfContained(files: string[]): Promise<void> {
   }
 }
 
-export async function buildClient(): Promise<{ files: string[]; ms: number }> {
+/** Build into `outDir` (client/dist/ for the package; tests build a copy elsewhere). */
+export async function buildClient(outDir = clientDistDir): Promise<{ files: string[]; ms: number }> {
   const started = performance.now();
-  await fs.rm(clientDistDir, { recursive: true, force: true });
+  await fs.rm(outDir, { recursive: true, force: true });
   const bundle = await build({
     entryPoints: [entry],
-    outfile: path.join(clientDistDir, 'index.js'),
+    outfile: path.join(outDir, 'index.js'),
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -69,12 +70,11 @@ export async function buildClient(): Promise<{ files: string[]; ms: number }> {
   // Only Node's own modules may stay imports: anything else would be a dependency to install.
   const imports = Object.values(bundle.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external && !i.path.startsWith('node:')));
   if (imports.length) throw new Error(`The client bundle imports ${imports.map((i) => i.path).join(', ')}: bundle or drop them`);
-  const typesDir = path.join(clientDistDir, 'types');
+  const typesDir = path.join(outDir, 'types');
   const typeFiles = declarations(typesDir);
   await assertSelfContained(typeFiles);
-  const main = path.relative(clientDistDir, path.join(typesDir, 'client/communicate.js')).split(path.sep).join('/');
-  await fs.writeFile(path.join(clientDistDir, 'index.d.ts'), `export * from './${main}';\n`);
-  return { files: [path.join(clientDistDir, 'index.js'), path.join(clientDistDir, 'index.d.ts'), ...typeFiles], ms: Math.round(performance.now() - started) };
+  await fs.writeFile(path.join(outDir, 'index.d.ts'), "export * from './types/client/communicate.js';\n");
+  return { files: [path.join(outDir, 'index.js'), path.join(outDir, 'index.d.ts'), ...typeFiles], ms: Math.round(performance.now() - started) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
