@@ -19,6 +19,7 @@ import { anonymous, internalTokenHeader, internalTokenSigner, type Identity } fr
 import { formatErrorFor, streamerUnavailable, subgraphUnavailable } from '../core/errors.js';
 import { jsonBody } from '../core/http.js';
 import { InFlight } from '../core/inflight.js';
+import { loggingPlugin, requestIdHeader, requestIdHeaders, requestLogger, requestLogging, serviceLogger, unhandledErrors, type Logger } from '../core/log.js';
 import { ServiceMetrics, timed } from '../core/metrics.js';
 import type { Histogram } from 'prom-client';
 import { schemaDir } from '../core/paths.js';
@@ -68,6 +69,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly timeoutMs: number,
     private readonly proofFor: (identity: Identity) => Promise<string>,
     fetches: Histogram<'subgraph' | 'outcome'>,
+    private readonly log: Logger,
   ) {
     super({ url, fetcher: (input, init) => timed(fetches, { subgraph: name }, () => sharedFetch(input, init, timeoutMs)) });
   }
@@ -76,16 +78,21 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = 'identity' in context ? context.identity : anonymous;
     request.http?.headers.set(internalTokenHeader, await this.proofFor(identity));
+    // The request's id, so that the subgraph's log line carries it too.
+    const id = requestIdHeaders()[requestIdHeader];
+    if (id) request.http?.headers.set(requestIdHeader, id);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
     if (response) throw error;
     const detail = error.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : 'it cannot be reached';
+    // The client gets the code and the subgraph's name; the operator also gets the cause.
+    requestLogger(this.log).warn({ err: error, subgraph: this.name }, `subgraph ${this.name} unavailable: ${detail}`);
     throw this.streamer ? streamerUnavailable(this.streamer, detail, this.name) : subgraphUnavailable(this.name, detail);
   }
 }
 
-export function createGateway(config: GatewayConfig, metrics: ServiceMetrics): ApolloGateway {
+export function createGateway(config: GatewayConfig, metrics: ServiceMetrics, log: Logger = serviceLogger('gateway')): ApolloGateway {
   const proofFor = internalTokenSigner(config.internalSecret);
   const fetches = metrics.histogram('subgraph_fetch_duration_seconds', "The gateway's calls to subgraphs, by subgraph and outcome", ['subgraph', 'outcome']);
   // @apollo/gateway reads this one switch from the environment when it is built; off unless asked for.
@@ -94,7 +101,7 @@ export function createGateway(config: GatewayConfig, metrics: ServiceMetrics): A
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     // Where each subgraph runs comes from config (`<NAME>_URL`), not from the composed file.
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, proofFor, fetches),
+      new SubgraphDataSource(name, config.subgraphUrls.get(name) ?? url!, config.streamerOf(name), config.subgraphTimeoutMs, proofFor, fetches, log),
   });
 }
 
@@ -112,11 +119,14 @@ async function subgraphReadiness(config: GatewayConfig): Promise<Record<string, 
 export async function startGateway(config: GatewayConfig, port = config.port): Promise<RunningService> {
   const app = express();
   app.disable('x-powered-by');
+  const log = serviceLogger('gateway');
+  // First: every request gets its id (the caller's x-request-id, or a new one) and its one log line.
+  app.use(requestLogging(log));
   const httpServer = http.createServer(app);
   const limits = limitRules(config.limits, config.streamerCount);
   const metrics = new ServiceMetrics('gateway');
   const server = new ApolloServer<GatewayContext>({
-    gateway: createGateway(config, metrics),
+    gateway: createGateway(config, metrics, log),
     formatError: formatErrorFor(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
@@ -127,6 +137,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       captureScopePlugin,
       captureInputPlugin(formatErrorFor(config.production)),
       metrics.plugin(),
+      loggingPlugin(log),
       ...(config.apolloReporting ? [] : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.playground === 'sandbox' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -156,6 +167,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const reader = new GraphReader(server, config);
   app.use(exportRoutes(reader, config), fairRoutes(reader, config));
   app.use('/', ...jsonBody(config.maxBodyBytes), expressMiddleware(server, { context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization, config) }) }));
+  app.use(unhandledErrors(log));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, resolve);

@@ -4,4 +4,4 @@ import { loadGatewayConfig } from './config.js';
 import { startGateway } from './index.js';
 
 startTracing('gateway', process.env);
-runService(() => startGateway(loadGatewayConfig()));
+runService(() => startGateway(loadGatewayConfig()), 'gateway');

@@ -20,4 +20,4 @@ runService(async () => {
   if (!createApp) throw new Error(`${name} is in the registry but not in subgraphs/generated/wiring.ts: run \`npm run codegen\``);
   const config = loadStreamerConfig(streamer.subgraph, streamer.port);
   return (await createApp(config)).listen(config.port, config.host);
-});
+}, process.argv[2]);

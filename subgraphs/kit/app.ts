@@ -1,6 +1,7 @@
 // A streamer's subgraph: its catalogue loaded from its native store, the kit's resolvers under its
 // field names, and its SDL generated from its folder and the registry.
 import fs from 'node:fs';
+import { serviceLogger } from '../../core/log.js';
 import { ServiceMetrics } from '../../core/metrics.js';
 import { StreamerCatalogue } from './catalogue.js';
 import { streamerDisagreements } from './checks.js';
@@ -17,9 +18,11 @@ export type EntityOf<S> = Served<FieldsOf<S>>;
 
 function logLoaded(catalogue: StreamerCatalogue<object, MovieFields>): void {
   const { report, streamer } = catalogue;
-  console.log(
-    `${streamer.subgraph} loaded ${report.source} (${report.storage}): ${report.storedRecords} stored, ` +
-      `${report.servedRecords} served, ${report.invalidRecords} invalid, ${report.duplicateRecords} duplicates` +
+  const { source, storage, storedRecords, servedRecords, invalidRecords, duplicateRecords } = report;
+  serviceLogger(streamer.subgraph).info(
+    { source, storage, storedRecords, servedRecords, invalidRecords, duplicateRecords },
+    `${streamer.subgraph} loaded ${source} (${storage}): ${storedRecords} stored, ${servedRecords} served, ` +
+      `${invalidRecords} invalid, ${duplicateRecords} duplicates` +
       (report.rejected.length ? ` (details: query ${streamer.api.loadReport})` : ''),
   );
 }

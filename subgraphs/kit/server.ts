@@ -13,6 +13,7 @@ import { JSONResolver } from 'graphql-scalars';
 import { internalTokenHeader, verifyInternalToken, type Identity } from '../../core/auth.js';
 import { formatErrorFor } from '../../core/errors.js';
 import { jsonBody } from '../../core/http.js';
+import { loggingPlugin, requestLogging, serviceLogger, unhandledErrors } from '../../core/log.js';
 import { ServiceMetrics } from '../../core/metrics.js';
 import type { RunningService } from '../../core/service.js';
 import type { StorageKind } from '../../storage/index.js';
@@ -91,6 +92,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
   }
   const httpServer = http.createServer();
   const metrics = parts.metrics ?? new ServiceMetrics(parts.name);
+  const log = serviceLogger(parts.name);
   const server = new ApolloServer<TContext>({
     schema,
     formatError: formatErrorFor(parts.production),
@@ -99,7 +101,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
     // runService handles SIGINT and SIGTERM: stop gracefully, close the stores, exit 0.
     stopOnTerminationSignals: false,
     // No Apollo Studio here: do not add federated traces to every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), metrics.plugin(), ...(parts.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), metrics.plugin(), ...(parts.plugins ?? []), loggingPlugin(log)],
   });
   let stopping = false;
   const close = async () => {
@@ -120,6 +122,8 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
       // Express without CORS: browsers have no business here, only the gateway and the catalog.
       const app = express();
       app.disable('x-powered-by');
+      // First: every request gets its id and its one log line, whatever answers it.
+      app.use(requestLogging(log));
       // For an orchestrator: alive, and ready (its store is loaded before it listens) until it stops.
       app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
       app.get('/ready', (_req, res) => void res.status(stopping ? 503 : 200).json({ status: stopping ? 'stopping' : 'ready' }));
@@ -139,6 +143,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
       }
       // A batch of 1000 records fits well within 50 MB; the gateway limits what users send.
       app.use('/', ...jsonBody(50_000_000), expressMiddleware(server, { context }));
+      app.use(unhandledErrors(log));
       httpServer.on('request', app);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
