@@ -1,6 +1,7 @@
 // Remote ingest: files pushed by other systems into <folder>/<Streamer>/ (CSV, JSON or JSON Lines)
-// go to that streamer's batch capture. Each file ends in processed/ (every record captured or already
-// stored) or rejected/ (unreadable, or some record refused), beside a receipt saying what happened.
+// go to that streamer's batch capture, record by record. Each file ends in processed/ beside a
+// receipt ("N stored, M duplicates, K refused", every refused record by line number with every one
+// of its problems in the service's words), or in rejected/ when nothing in it could be read at all.
 // Exactly once comes from the service: a record already stored is a DUPLICATE, never stored again,
 // so a file cut short by a crash is simply sent again. Nothing outside the inbox is read, moved or
 // written: symbolic links are skipped, not followed. One ingest per inbox at a time (lockInbox).
@@ -9,27 +10,41 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
-import { ClientErrorCode, CommunicateError } from './communicate.js';
-import type { RecordJsonSchema } from '../core/wire.js';
-import { toInput } from './inputs.js';
+import { ClientErrorCode, CommunicateError, ErrorCode } from './communicate.js';
+import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../core/wire.js';
+import { toInput, typeProblems } from './inputs.js';
 
 export interface Receipt {
   file: string;
   streamer: string;
   source: string;
   finishedAt: string;
-  /** Records read from the file. */
+  /** `3 stored, 1 duplicates, 2 refused`: the counts in words. */
+  summary: string;
+  /** Records read from the file (lines that are no record included). */
   records: number;
+  /** Stored now. */
   captured: number;
+  /** Already stored: not stored again. */
   duplicates: number;
   refused: number;
   capturedLines: { line: number; id: string }[];
   duplicateLines: { line: number; id: string }[];
-  refusedLines: { line: number; reasons: string[] }[];
-  /** Why the file could not be read at all. */
+  /** Each refused record: its every problem in words (`reasons`), and as the service named them (`problems`). */
+  refusedLines: RefusedLine[];
+  /** Why nothing in the file could be read at all. */
   error?: string;
   movedTo: 'processed' | 'rejected';
 }
+
+export interface RefusedLine {
+  line: number;
+  reasons: string[];
+  /** The field problems; empty for a line that is no record (a ragged row, a line that is not JSON). */
+  problems: FieldProblem[];
+}
+
+const refusedLine = (line: number, problems: FieldProblem[]): RefusedLine => ({ line, reasons: problems.map(describeProblem), problems });
 
 export interface IngestOptions {
   communicate: Communicate;
@@ -39,6 +54,18 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** A path left alone, and why (a symbolic link). */
   onSkip?: (file: string, reason: string) => void;
+}
+
+/** What became of one record sent. */
+interface Outcome {
+  status: string;
+  record: { id: string } | null;
+  problems: FieldProblem[];
+}
+
+interface Ready {
+  line: number;
+  input: Record<string, unknown>;
 }
 
 interface FileRecord {
@@ -227,6 +254,7 @@ export class Ingester {
       streamer: streamerFolder,
       source,
       finishedAt: '',
+      summary: '',
       records: 0,
       captured: 0,
       duplicates: 0,
@@ -244,36 +272,68 @@ export class Ingester {
     });
     if (prepared) {
       // A service that cannot be reached throws from here: the file stays, to be sent on the next run.
-      const { streamer, ready } = prepared;
+      const { streamer, ready, alone } = prepared;
       const batchSize = this.options.batchSize ?? 500;
-      this.options.onProgress?.(file, receipt.refusedLines.length, receipt.records);
+      let done = receipt.refusedLines.length;
+      this.options.onProgress?.(file, done, receipt.records);
       for (let at = 0; at < ready.length; at += batchSize) {
         const batch = ready.slice(at, at + batchSize);
-        const result = await this.options.communicate.captureBatch(streamer, batch.map((r) => r.input), { source });
-        result.results.forEach((outcome, i) => {
-          const { line } = batch[i]!;
-          if (outcome.status === 'CREATED') receipt.capturedLines.push({ line, id: outcome.record!.id });
-          else if (outcome.status === 'DUPLICATE') receipt.duplicateLines.push({ line, id: outcome.record!.id });
-          else receipt.refusedLines.push({ line, reasons: outcome.problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule}, value: ${JSON.stringify(p.value)})`) });
-        });
-        this.options.onProgress?.(file, receipt.refusedLines.length + at + batch.length, receipt.records);
+        await this.sendBatch(streamer, batch, source, receipt);
+        done += batch.length;
+        this.options.onProgress?.(file, done, receipt.records);
       }
-      receipt.refusedLines.sort((a, b) => a.line - b.line);
-      receipt.movedTo = receipt.refusedLines.length === 0 ? 'processed' : 'rejected';
+      // Records GraphQL would refuse go one by one: the answer names every problem of each (types
+      // and the record's rules at once), and no batch is refused whole for one of them.
+      for (const record of alone) {
+        await this.sendOne(streamer, record, source, receipt);
+        this.options.onProgress?.(file, ++done, receipt.records);
+      }
+      for (const lines of [receipt.refusedLines, receipt.capturedLines, receipt.duplicateLines]) lines.sort((a, b) => a.line - b.line);
+      // rejected/ only when not one line of the file was a record.
+      const unreadable = receipt.records > 0 && receipt.refusedLines.filter((refused) => refused.problems.length === 0).length === receipt.records;
+      if (unreadable) receipt.error = 'no line of the file is a record';
+      receipt.movedTo = unreadable ? 'rejected' : 'processed';
     }
     receipt.captured = receipt.capturedLines.length;
     receipt.duplicates = receipt.duplicateLines.length;
     receipt.refused = receipt.refusedLines.length;
+    receipt.summary = `${receipt.captured} stored, ${receipt.duplicates} duplicates, ${receipt.refused} refused`;
     receipt.finishedAt = new Date().toISOString();
     await this.finish(file, receipt);
-    this.options.log?.(
-      `${source}: ${receipt.records} records, ${receipt.captured} captured, ${receipt.duplicates} duplicates, ${receipt.refused} refused` +
-        `${receipt.error ? ` (${receipt.error})` : ''} → ${receipt.movedTo}/`,
-    );
+    this.options.log?.(`${source}: ${receipt.summary}${receipt.error ? ` (${receipt.error})` : ''} → ${receipt.movedTo}/`);
     return receipt;
   }
 
-  /** Read the file and turn its records into inputs; lines that cannot be one are refused here. */
+  private async sendBatch(streamer: string, batch: Ready[], source: string, receipt: Receipt): Promise<void> {
+    let outcomes: Outcome[];
+    try {
+      outcomes = (await this.options.communicate.captureBatch(streamer, batch.map((r) => r.input), { source })).results;
+    } catch (err) {
+      // The service refused the batch whole (a value this client took for right was not): each
+      // record alone, so that the others are stored and each bad one is named.
+      if (!(err instanceof CommunicateError) || err.code !== ErrorCode.BadUserInput) throw err;
+      for (const record of batch) await this.sendOne(streamer, record, source, receipt);
+      return;
+    }
+    outcomes.forEach((outcome, i) => this.record(receipt, batch[i]!.line, outcome));
+  }
+
+  private async sendOne(streamer: string, { line, input }: Ready, source: string, receipt: Receipt): Promise<void> {
+    try {
+      this.record(receipt, line, await this.options.communicate.captureOne(streamer, input, source));
+    } catch (err) {
+      if (!(err instanceof CommunicateError) || err.code !== ErrorCode.BadUserInput) throw err;
+      receipt.refusedLines.push(refusedLine(line, err.problems.length > 0 ? err.problems : [{ field: 'record', rule: 'refused', message: err.message, value: undefined }]));
+    }
+  }
+
+  private record(receipt: Receipt, line: number, outcome: Outcome): void {
+    if (outcome.status === 'CREATED') receipt.capturedLines.push({ line, id: outcome.record!.id });
+    else if (outcome.status === 'DUPLICATE') receipt.duplicateLines.push({ line, id: outcome.record!.id });
+    else receipt.refusedLines.push(refusedLine(line, outcome.problems));
+  }
+
+  /** Read the file and turn its records into inputs; lines that are no record are refused here. */
   private async prepare(file: string, streamerFolder: string, receipt: Receipt) {
     const streamer = await this.streamerFor(streamerFolder);
     if (!streamer) throw new Error(`no streamer is named ${streamerFolder}`);
@@ -284,17 +344,17 @@ export class Ingester {
     receipt.records = records.length;
     // CSV is text, read as the fields' types; JSON keeps its own types, as the stores do on load.
     const json = path.extname(file).toLowerCase() === '.csv' ? undefined : { schema: streamer.schema as RecordJsonSchema };
-    const ready: { line: number; input: Record<string, unknown> }[] = [];
+    const ready: Ready[] = [];
+    const alone: Ready[] = [];
     for (const record of records) {
       if (record.problem) {
-        receipt.refusedLines.push({ line: record.line, reasons: [`line ${record.line} ${record.problem}`] });
+        receipt.refusedLines.push({ line: record.line, reasons: [`line ${record.line} ${record.problem}`], problems: [] });
         continue;
       }
-      const { input, problems } = toInput(record.fields, streamer.inputFields, json);
-      if (input) ready.push({ line: record.line, input });
-      else receipt.refusedLines.push({ line: record.line, reasons: problems });
+      const input = toInput(record.fields, streamer.inputFields, json);
+      (typeProblems(input, streamer.inputFields).length > 0 ? alone : ready).push({ line: record.line, input });
     }
-    return { streamer: streamer.subgraph, ready };
+    return { streamer: streamer.subgraph, ready, alone };
   }
 
   /** The receipt first, then the file: a crash in between only means the file is sent again. */

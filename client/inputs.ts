@@ -1,6 +1,12 @@
 // Turn loosely typed records (CSV text, JSON from another system, answers at a prompt) into a
-// streamer's GraphQL input, field by field, so one bad value refuses one record, not a batch.
-import type { RecordJsonSchema } from '../core/wire.js';
+// streamer's GraphQL input, field by field. Nothing is refused here: a value that is not what the
+// field needs is sent as it is, and the service answers every problem of the record at once, in its
+// own words (see README, "Capture"). The one coercion rule, the same as the stores' on load: text (a
+// CSV row, an answer at a prompt) is read as the type the field needs; a JSON value keeps its JSON
+// type, and text stands for a number only where the streamer's own store keeps that number as text
+// (OduFlix's Year).
+import { inputTypeProblems } from '../core/problems.js';
+import type { FieldProblem, RecordJsonSchema } from '../core/wire.js';
 import type { InputField } from './communicate.js';
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -14,72 +20,46 @@ export function inputName(name: string, fields: readonly InputField[]): string |
   return (fields.find((field) => squash(field.name) === key) ?? fields.find((field) => squash(field.nativeName) === key))?.name;
 }
 
-/** Read one value as the input field's type; a string saying what is wrong when it cannot be. */
-export function convert(field: InputField, value: unknown): { value?: unknown; problem?: string } {
+const number = /^-?\d+(\.\d+)?$/;
+
+/** Text read as the field's type where it is exactly one; anything else is left for the service to name. */
+function fromText(field: InputField, text: string): unknown {
+  const trimmed = text.trim();
+  if ((field.type === 'Int' || field.type === 'Float') && number.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
+/** One value as the input field takes it (see the rule above); `text` says it came as text. */
+export function convert(field: InputField, value: unknown, text: boolean, schema?: RecordJsonSchema): unknown {
   if (field.list) {
-    const items = Array.isArray(value) ? value : String(value).split(/[;|]/);
-    const converted = items.map((item) => convert({ ...field, list: false }, typeof item === 'string' ? item.trim() : item));
-    const problem = converted.find((c) => c.problem)?.problem;
-    return problem ? { problem } : { value: converted.map((c) => c.value).filter((v) => v !== '') };
+    // A list in text is its items separated by `;` or `|` (`,` at a prompt); an empty item is none.
+    const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;|]/) : [value];
+    return items.map((item) => convert({ ...field, list: false }, item, text, schema)).filter((item) => item !== '');
   }
-  const text = typeof value === 'string' ? value.trim() : value;
-  switch (field.type) {
-    case 'Int':
-      if (typeof text === 'number' && Number.isInteger(text)) return { value: text };
-      if (typeof text === 'string' && /^-?\d+$/.test(text)) return { value: Number(text) };
-      return { problem: `${field.name} must be a whole number (value: ${JSON.stringify(value)})` };
-    case 'Float':
-      if (typeof text === 'number') return { value: text };
-      if (typeof text === 'string' && /^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
-      return { problem: `${field.name} must be a number (value: ${JSON.stringify(value)})` };
-    default:
-      return typeof text === 'string' || typeof text === 'number' ? { value: String(text) } : { problem: `${field.name} must be text (value: ${JSON.stringify(value)})` };
-  }
-}
-
-/**
- * The one coercion rule, the same as the stores' on load: text (a CSV row, an answer at a prompt) is
- * read as the type the field needs; a JSON value keeps its JSON type, and text stands for a number
- * only where the streamer's own store keeps that number as text (OduFlix's Year).
- */
-function typedProblem(field: InputField, value: unknown, schema: RecordJsonSchema | undefined): string | undefined {
-  const wantsNumber = field.type === 'Int' || field.type === 'Float';
+  if (typeof value !== 'string') return value;
+  if (text) return fromText(field, value);
+  // JSON text: a number only where the store keeps it as text.
   const storedAsText = schema?.properties[field.nativeName]?.type === 'string';
-  if (wantsNumber && typeof value === 'string' && !storedAsText) return `${field.name} must be a JSON number, not text (value: ${JSON.stringify(value)})`;
-  if (field.type === 'String' && typeof value === 'number') return `${field.name} must be JSON text, not a number (value: ${value})`;
-  return undefined;
+  return storedAsText ? fromText(field, value) : value.trim();
 }
 
 /**
- * A record as the streamer's input, or the problems that keep it from being one. `json` says the
- * record comes with JSON's types (a JSON or JSON Lines file, a --record), checked against `schema`.
+ * A record as the streamer's input: fields renamed to the input's names (a field it has not keeps
+ * its name, for the service to name), empty values left out, values read by the coercion rule.
+ * `json` says the record comes with JSON's types (a JSON or JSON Lines file, a --record).
  */
-export function toInput(
-  record: Record<string, unknown>,
-  fields: readonly InputField[],
-  json?: { schema: RecordJsonSchema },
-): { input?: Record<string, unknown>; problems: string[] } {
+export function toInput(record: Record<string, unknown>, fields: readonly InputField[], json?: { schema: RecordJsonSchema }): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const problems: string[] = [];
   for (const [name, value] of Object.entries(record)) {
-    const target = inputName(name, fields);
-    if (!target) {
-      problems.push(`${name} is not a field of this streamer (fields: ${fields.map((f) => f.name).join(', ')})`);
-      continue;
-    }
     if (value === '' || value === null || value === undefined) continue;
-    const field = fields.find((f) => f.name === target)!;
-    const typed = json && !field.list ? typedProblem(field, value, json.schema) : undefined;
-    if (typed) {
-      problems.push(typed);
-      continue;
-    }
-    const converted = convert(field, value);
-    if (converted.problem) problems.push(converted.problem);
-    else input[target] = converted.value;
+    const target = inputName(name, fields);
+    const field = fields.find((f) => f.name === target);
+    input[target ?? name] = field ? convert(field, value, !json, json?.schema) : value;
   }
-  for (const field of fields) {
-    if (field.required && input[field.name] === undefined && !problems.some((p) => p.startsWith(`${field.name} `))) problems.push(`${field.name} is required`);
-  }
-  return problems.length ? { problems } : { input, problems };
+  return input;
+}
+
+/** What GraphQL would refuse in this input (missing, unknown or mistyped fields), before sending it. */
+export function typeProblems(input: Record<string, unknown>, fields: readonly InputField[]): FieldProblem[] {
+  return inputTypeProblems(input, fields);
 }

@@ -39,22 +39,25 @@ describe.skipIf(skipped)(`in a terminal${skipped ? ' (skipped: no tmux; apt-get 
     }
   });
 
-  it('captures a PearTV film that searchMovies then finds, re-asking wrong answers with the reason', async () => {
+  it('captures a PearTV film that searchMovies then finds: answers checked as typed, tidied and said so, a field edited at the confirmation, every refusal shown', async () => {
     tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', `DATA_DIR=${graph.dataDir} "${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}`);
     await waitFor('Which streamer do you capture for?');
     await waitFor('PearTV (SQLITE)');
     press('Down', 'Down', 'Down', 'Enter');
     await waitFor('? title');
-    type('Typed In Tmux');
+    type('  Typed In Tmux  ');
     press('Enter');
+    await waitFor('title: spaces around it removed');
     await waitFor('? classification');
     press('Down', 'Enter'); // PG
     await waitFor('? country');
-    press('Enter'); // the default, GB
+    type('gb');
+    press('Enter');
+    await waitFor('country: "gb" read as "GB"');
     await waitFor('? rental');
     type('abc');
     press('Enter');
-    await waitFor('rental must be a number (value: "abc")');
+    await waitFor('rental must be a number (rule: type, value: "abc")');
     press('BSpace', 'BSpace', 'BSpace');
     type('5'); // more than the purchase price: only the service knows that rule
     press('Enter');
@@ -64,7 +67,7 @@ describe.skipIf(skipped)(`in a terminal${skipped ? ' (skipped: no tmux; apt-get 
     await waitFor('? stars');
     type('9');
     press('Enter');
-    await waitFor('stars must be <= 5');
+    await waitFor('stars must be from 0 to 5 (rule: maximum, value: 9)');
     press('BSpace');
     type('4');
     press('Enter');
@@ -72,22 +75,65 @@ describe.skipIf(skipped)(`in a terminal${skipped ? ' (skipped: no tmux; apt-get 
     type('2001');
     press('Enter');
     await waitFor('Store this record?');
+    await waitFor('Edit a field');
+    // Edit one field before storing: stars, the sixth.
+    press('Down', 'Enter');
+    await waitFor('Which field?');
+    press('Down', 'Down', 'Down', 'Down', 'Down', 'Enter');
+    await expect.poll(() => screen().split('Which field?')[1] ?? '', { timeout: 20_000 }).toContain('? stars');
+    type('2');
     press('Enter');
-    await waitFor('Refused: 1 problem(s).');
-    await waitFor('✗ must not be more than the purchase price 3 (rule: rentalNotAbovePurchase)');
+    await expect.poll(() => screen().split('Which field?').at(-1) ?? '', { timeout: 20_000 }).toContain('Store this record?');
+    expect(screen().split('Which field?').at(-1)).toMatch(/stars\s+2/);
+    press('Enter'); // Store
+    await waitFor('Refused: 1 problem:');
+    await waitFor('✗ rental must not be more than the purchase price 3 (rule: rentalNotAbovePurchase, value: 5)');
+    // Back at the choices, on "Edit a field", and the refused field first.
+    await expect.poll(() => screen().split('Refused')[1] ?? '', { timeout: 20_000 }).toContain('Store this record?');
+    press('Enter');
+    await expect.poll(() => screen().split('Refused')[1] ?? '', { timeout: 20_000 }).toContain('Which field?');
+    press('Enter');
+    await expect.poll(() => screen().split('Which field?').at(-1) ?? '', { timeout: 20_000 }).toContain('? rental');
     type('1.5');
     press('Enter');
-    await expect.poll(() => screen().split('Refused')[1] ?? '', { timeout: 20_000 }).toContain('Store this record?');
+    await expect.poll(() => screen().split('Which field?').at(-1) ?? '', { timeout: 20_000 }).toContain('Store this record?');
     press('Enter');
     await waitFor('Stored and confirmed: peartv:');
     await waitFor('Capture another record?');
     type('n');
     press('Enter');
 
-    const { data } = await gql(graph.gatewayUrl, '{ searchMovies(query: "Typed In Tmux") { edges { node { __typename ... on PearTvFilm { rental purchase stars year classification country capture { source } } } } } }');
+    const { data } = await gql(graph.gatewayUrl, '{ searchMovies(query: "Typed In Tmux") { edges { node { __typename title ... on PearTvFilm { rental purchase stars year classification country capture { source } } } } } }');
     expect(data.searchMovies.edges).toEqual([
-      { node: { __typename: 'PearTvFilm', rental: 1.5, purchase: 3, stars: 4, year: 2001, classification: 'PG', country: 'GB', capture: { source: 'cli' } } },
+      { node: { __typename: 'PearTvFilm', title: 'Typed In Tmux', rental: 1.5, purchase: 3, stars: 2, year: 2001, classification: 'PG', country: 'GB', capture: { source: 'cli' } } },
     ]);
+  }, 90_000);
+
+  it('discards a record at the confirmation: nothing stored', async () => {
+    const discard = `${session}-discard`;
+    tmux('new-session', '-d', '-s', discard, '-x', '200', '-y', '50', `DATA_DIR=${graph.dataDir} "${process.execPath}" --import tsx ${cli} --url ${graph.gatewayUrl}`);
+    const pane = () => tmux('capture-pane', '-p', '-t', discard);
+    const waitIn = (text: string) => expect.poll(pane, { timeout: 20_000, interval: 100 }).toContain(text);
+    const keys = (...k: string[]) => tmux('send-keys', '-t', discard, ...k);
+    try {
+      await waitIn('Which streamer do you capture for?');
+      keys('Down', 'Down', 'Down', 'Enter');
+      for (const [question, answer] of [['title', 'Discarded In Tmux'], ['classification', ''], ['country', ''], ['rental', '1'], ['purchase', '2'], ['stars', '3'], ['year', '1999']]) {
+        await waitIn(`? ${question}`);
+        if (answer) keys('-l', answer);
+        keys('Enter');
+      }
+      await waitIn('Store this record?');
+      keys('Down', 'Down', 'Enter');
+      await waitIn('Discarded: nothing stored.');
+      await waitIn('Capture another record?');
+      keys('-l', 'n');
+      keys('Enter');
+    } finally {
+      tmux('kill-session', '-t', discard);
+    }
+    const { data } = await gql(graph.gatewayUrl, '{ searchMovies(query: "Discarded In Tmux", first: 0) { totalCount } }');
+    expect(data.searchMovies.totalCount).toBe(0);
   }, 60_000);
 
   it('says nothing more is stored and exits 130 on Ctrl-C', async () => {
@@ -136,9 +182,27 @@ describe('for scripts', () => {
     expect(stdout).toContain('Exit status');
   });
 
-  it('exits non-zero with every problem when the record is refused', async () => {
-    const { code, stderr } = await capture({ ...dune, title: 'Script Refused', stars: 9, rental: 20 });
+  it('exits non-zero with every problem at once when the record is refused, GraphQL\'s and the rules\' together, in plain words', async () => {
+    const { code, stderr } = await capture({ ...dune, title: 'Script Refused', stars: 9, rental: 20, year: 'abc', colour: 'red' });
     expect(code).toBe(1);
-    expect(stderr).toContain('stars must be <= 5 (rule: maximum, value: 9)');
+    expect(stderr).toContain('Refused: 4 problems:');
+    for (const line of [
+      '✗ year must be a whole number (rule: type, value: "abc")',
+      '✗ rental must not be more than the purchase price 9.99 (rule: rentalNotAbovePurchase, value: 20)',
+      '✗ stars must be from 0 to 5 (rule: maximum, value: 9)',
+      '✗ colour is not a field of this record (rule: additionalProperties, value: "red")',
+    ]) {
+      expect(stderr).toContain(line);
+    }
+    expect(stderr).not.toMatch(/must NOT|cannot represent|\^\[/);
+  });
+
+  it('tidies what has one reading, says so, and stores it', async () => {
+    const { code, stdout } = await capture({ ...dune, title: '  Script Tidied  ', country: 'gb', classification: 'pg' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Normalised: title: spaces around it removed');
+    expect(stdout).toContain('Normalised: country: "gb" read as "GB"');
+    expect(stdout).toContain('Normalised: classification: "pg" read as "PG"');
+    expect(stdout).toMatch(/country\s+"GB"/);
   });
 });

@@ -68,7 +68,7 @@ describe('ingesting the seed remote_data', () => {
 });
 
 describe('files with problems', () => {
-  it('refuses bad lines by number with reasons, stores the good ones, and moves the file to rejected/', async () => {
+  it('refuses bad lines by number with every problem, stores the good ones, and moves the file to processed/ with its receipt', async () => {
     const folder = await tempDataDir();
     await fs.mkdir(path.join(folder, 'PearTV'));
     await fs.writeFile(
@@ -76,12 +76,13 @@ describe('files with problems', () => {
       ['TITLE,classification,Country,rental,purchase,stars,YEAR', 'Good One,PG,GB,1,2,3,2001', 'Bad Year,PG,GB,1,2,3,abc', 'Too Many Stars,PG,GB,1,2,9,2002', 'Good Two,pg,GB,1,2,3,2003'].join('\n'),
     );
     const [receipt] = await ingester.ingestFolder(folder);
-    expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2, movedTo: 'rejected' });
-    expect(receipt!.refusedLines).toEqual([
-      { line: 3, reasons: ['year must be a whole number (value: "abc")'] },
-      { line: 4, reasons: ['stars must be <= 5 (rule: maximum, value: 9)'] },
+    expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2, summary: '2 stored, 0 duplicates, 2 refused', movedTo: 'processed' });
+    expect(receipt!.refusedLines.map(({ line, reasons }) => ({ line, reasons }))).toEqual([
+      { line: 3, reasons: ['year must be a whole number (rule: type, value: "abc")'] },
+      { line: 4, reasons: ['stars must be from 0 to 5 (rule: maximum, value: 9)'] },
     ]);
-    expect(await fs.readdir(path.join(folder, 'PearTV', 'rejected'))).toContain('mixed.csv.receipt.json');
+    expect(receipt!.refusedLines[1]!.problems).toEqual([{ field: 'stars', rule: 'maximum', message: 'must be from 0 to 5', value: 9 }]);
+    expect((await fs.readdir(path.join(folder, 'PearTV', 'processed'))).sort()).toEqual(['mixed.csv', 'mixed.csv.receipt.json']);
   });
 
   it('keeps a later file of the same name beside the earlier one, each with its receipt', async () => {
@@ -165,6 +166,34 @@ describe('the ingest command', () => {
     await fs.rm(folder, { recursive: true, force: true });
   });
 
+  it('--json prints the receipts and the files not read as one JSON document, and exits 1 when anything was refused', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    const header = 'title,classification,country,rental,purchase,stars,year';
+    await fs.writeFile(path.join(folder, 'PearTV', 'scripted.csv'), `${header}\nJson Receipt Good,PG,GB,1,2,3,2000\nJson Receipt Bad,PG,GB,1,2,9,abc\n`);
+    await fs.writeFile(path.join(folder, 'PearTV', 'notes.txt'), 'not a record');
+    const child = runIngest([folder, '--json']);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { receipts: Receipt[]; notRead: { file: string; reason: string }[] };
+    expect(report.receipts).toHaveLength(1);
+    expect(report.receipts[0]).toMatchObject({ file: 'scripted.csv', summary: '1 stored, 0 duplicates, 1 refused', movedTo: 'processed' });
+    expect(report.receipts[0]!.refusedLines[0]!.reasons).toEqual(['stars must be from 0 to 5 (rule: maximum, value: 9)', 'year must be a whole number (rule: type, value: "abc")']);
+    expect(report.notRead).toEqual([{ file: path.join('PearTV', 'notes.txt'), reason: expect.stringContaining('not a CSV, JSON or JSON Lines file') }]);
+    expect(err).toContain('notes.txt: skipped');
+  });
+
+  it('exits 2 on a wrong command line', async () => {
+    for (const args of [['--json', '--watch', '/tmp'], ['--batch-size', '0', '/tmp'], []]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'client/bin/ingest.ts'), ...args], { cwd: repoRoot, stdio: 'ignore' });
+      expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
+    }
+  });
+
   it('--watch takes files as they arrive', async () => {
     const folder = await tempDataDir();
     await fs.mkdir(path.join(folder, 'CCD'));
@@ -178,7 +207,7 @@ describe('the ingest command', () => {
         throw new Error(`${err.message}\nThe ingester said:\n${out}`);
       });
       // The receipt is written before the log line: wait for both.
-      await expect.poll(() => out, { timeout: 5_000 }).toContain('remote:CCD/late.csv: 1 records, 1 captured');
+      await expect.poll(() => out, { timeout: 5_000 }).toContain('remote:CCD/late.csv: 1 stored, 0 duplicates, 0 refused');
       expect(await count('Arrived Late')).toBe(1);
     } finally {
       child.kill('SIGKILL');
@@ -196,7 +225,8 @@ describe('reading files record by record', () => {
     await fs.writeFile(path.join(folder, 'PearTV', 'ragged.csv'), [header, row('Ragged Before'), 'Ragged Short,PG,GB', row('Ragged After')].join('\n'));
     const [receipt] = await ingester.ingestFolder(folder);
     expect(receipt).toMatchObject({ records: 3, captured: 2, refused: 1 });
-    expect(receipt!.refusedLines).toEqual([{ line: 3, reasons: ['line 3 has 3 fields where the header has 7'] }]);
+    expect(receipt!.refusedLines).toEqual([{ line: 3, reasons: ['line 3 has 3 fields where the header has 7'], problems: [] }]);
+    expect(receipt!.movedTo).toBe('processed');
     expect(await count('Ragged')).toBe(2);
   });
 
@@ -234,9 +264,48 @@ describe('reading files record by record', () => {
     const oduflix = { Title: 'Coerce Oduflix', Producer: 'P', Year: '1992', Classification: 'Drama', Stars: 3, Actors: ['A'], Country: 'GB' };
     await fs.writeFile(path.join(folder, 'OduFlix', 'native.json'), JSON.stringify({ oduflix_catalogue: [oduflix] }));
     const receipts = Object.fromEntries((await ingester.ingestFolder(folder)).map((receipt) => [receipt.file, receipt]));
-    expect(receipts['text-year.json']!.refusedLines).toEqual([{ line: 1, reasons: ['year must be a JSON number, not text (value: "1980")'] }]);
+    expect(receipts['text-year.json']!.refusedLines.map((refused) => refused.reasons)).toEqual([['year must be a whole number (rule: type, value: "1980")']]);
     expect(receipts['text-year.csv']).toMatchObject({ captured: 1, refused: 0 });
     expect(receipts['native.json']).toMatchObject({ captured: 1, refused: 0 });
+  });
+
+  it('names every problem of a line at once: GraphQL types, ranges, enums, patterns and the rule across fields', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'BigForest'));
+    await fs.writeFile(
+      path.join(folder, 'BigForest', 'many.csv'),
+      [
+        'Title,Year,Category,Rental,Purchase,Stars,Classification,Country',
+        'Many Problems,abc,Drama,cheap,3,9,X,gb',
+        'Dear Rental,abc,Drama,5,3,4,PG,GB',
+        'Many Fine,1999,Drama,1,3,4,PG,GB',
+      ].join('\n'),
+    );
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt).toMatchObject({ records: 3, captured: 1, refused: 2, summary: '1 stored, 0 duplicates, 2 refused', movedTo: 'processed' });
+    expect(receipt!.refusedLines.map(({ line, reasons }) => [line, reasons])).toEqual([
+      [
+        2,
+        [
+          'year must be a whole number (rule: type, value: "abc")',
+          'rental must be a number (rule: type, value: "cheap")',
+          'stars must be from 0 to 5 (rule: maximum, value: 9)',
+          'classification must be one of U, PG, 12, 12A, 15, 18, R18 (rule: enum, value: "X")',
+          'country must be a country code of 2 or 3 capital letters, like GB, FR or USA (rule: pattern, value: "gb")',
+        ],
+      ],
+      [3, ['year must be a whole number (rule: type, value: "abc")', 'rental must not be more than the purchase price 3 (rule: rentalNotAbovePurchase, value: 5)']],
+    ]);
+    expect(await count('Many Fine')).toBe(1);
+  });
+
+  it('moves a file to rejected/ only when not one of its lines is a record', async () => {
+    const folder = await tempDataDir();
+    await fs.mkdir(path.join(folder, 'PearTV'));
+    await fs.writeFile(path.join(folder, 'PearTV', 'nothing.csv'), [header, 'a,b', 'c,d,e'].join('\n'));
+    const [receipt] = await ingester.ingestFolder(folder);
+    expect(receipt).toMatchObject({ records: 2, refused: 2, summary: '0 stored, 0 duplicates, 2 refused', movedTo: 'rejected', error: 'no line of the file is a record' });
+    expect(await fs.readdir(path.join(folder, 'PearTV', 'rejected'))).toContain('nothing.csv.receipt.json');
   });
 
   it('reports a file it will not read, and leaves it in place', async () => {

@@ -100,10 +100,11 @@ describe('symbolic links out of the inbox', () => {
   it('are reported and not followed by a one-shot run', async () => {
     const setup = await linkedInbox('Once');
     const run = runIngest([setup.inbox]);
-    expect(await run.exited).toBe(0);
+    // A file not read is a file refused: the status says so.
+    expect(await run.exited).toBe(1);
     expect(run.output.err).toContain('PearTV/linked.csv: skipped: symbolic link');
     expect(run.output.err).toContain('peartv: skipped: symbolic link');
-    expect(run.output.out).toContain('remote:PearTV/good.csv: 1 records, 1 captured');
+    expect(run.output.out).toContain('remote:PearTV/good.csv: 1 stored, 0 duplicates, 0 refused');
     await expectLinksLeftAlone(setup, 'Once');
     expect(await fs.readdir(setup.inbox)).not.toContain(lockName);
   }, 30_000);
@@ -120,7 +121,7 @@ describe('symbolic links out of the inbox', () => {
       for (const line of ['PearTV/linked.csv', 'peartv', 'PearTV/late.csv', 'CCD'].map((name) => `${name}: skipped: symbolic link`)) {
         await expect.poll(() => run.output.err, { timeout: 20_000, message: said() }).toContain(line);
       }
-      await expect.poll(() => run.output.out, { timeout: 20_000, message: said() }).toContain('remote:PearTV/good.csv: 1 records, 1 captured');
+      await expect.poll(() => run.output.out, { timeout: 20_000, message: said() }).toContain('remote:PearTV/good.csv: 1 stored, 0 duplicates, 0 refused');
     } finally {
       run.child.kill('SIGINT');
     }
@@ -187,7 +188,7 @@ describe('one ingest per inbox', () => {
     await fs.writeFile(path.join(inbox, lockName), `${await deadPid()}\n`);
     const run = runIngest([inbox]);
     expect(await run.exited).toBe(0);
-    expect(run.output.out).toContain('remote:PearTV/stale.csv: 1 records, 1 captured');
+    expect(run.output.out).toContain('remote:PearTV/stale.csv: 1 stored, 0 duplicates, 0 refused');
     expect(await fs.readdir(inbox)).toEqual(['PearTV']);
   }, 30_000);
 
@@ -195,7 +196,7 @@ describe('one ingest per inbox', () => {
     const inbox = await inboxWith('watched.csv', pearTv('Watched Lock'));
     const watcher = runIngest([inbox, '--watch']);
     try {
-      await expect.poll(() => watcher.output.out, { timeout: 20_000 }).toContain('remote:PearTV/watched.csv: 1 records, 1 captured');
+      await expect.poll(() => watcher.output.out, { timeout: 20_000 }).toContain('remote:PearTV/watched.csv: 1 stored, 0 duplicates, 0 refused');
       const second = runIngest([inbox]);
       expect(await second.exited).toBe(1);
       expect(second.output.err).toContain(`(pid ${watcher.child.pid})`);

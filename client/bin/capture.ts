@@ -4,11 +4,11 @@
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
-import type { RecordJsonSchema } from '../../core/wire.js';
-import { questionsFor, type Question } from '../captureFlow.js';
+import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../../core/wire.js';
+import { normaliseRecord, questionsFor, type Question } from '../captureFlow.js';
 import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
-import { toInput } from '../inputs.js';
+import { inputName, toInput } from '../inputs.js';
 
 const usage = `Usage: npm run capture                  ask, streamer by streamer, field by field
        npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]
@@ -47,17 +47,25 @@ function show(result: CaptureResult): void {
   const verdict = result.status === 'CREATED' ? 'Stored and confirmed' : 'Already stored (duplicate); nothing written';
   console.log(`\n${verdict}: ${result.record!.id}`);
   for (const [key, value] of Object.entries(result.record!)) {
-    if (key !== 'capture') console.log(`  ${key.padEnd(14)} ${JSON.stringify(value)}`);
+    if (key !== 'capture' && key !== '__typename') console.log(`  ${key.padEnd(14)} ${JSON.stringify(value)}`);
   }
 }
 
-async function ask(question: Question, reason?: string, previous?: string): Promise<string> {
-  const message = reason ? `${question.message}\n  ✗ ${reason}\n ` : question.message;
+/** Every problem, one a line, in the service's words. */
+const listed = (problems: FieldProblem[]) => problems.map((problem) => `  ✗ ${describeProblem(problem)}`).join('\n');
+
+/** One answer: a choice for an enum, else typed text checked as it is typed; tidied, and said so. */
+async function ask(question: Question, previous?: string): Promise<string> {
   if (question.choices) {
-    return select({ message, choices: question.choices.map((choice) => ({ name: choice, value: choice })), default: previous ?? question.default });
+    return select({ message: question.message, choices: question.choices.map((choice) => ({ name: choice, value: choice })), default: previous ?? question.default });
   }
-  return input({ message, default: previous ?? question.default, validate: (answer) => question.check(answer) });
+  const answer = await input({ message: question.message, default: previous ?? question.default, validate: (text) => question.check(text) });
+  const { answer: tidied, note } = question.normalise(answer);
+  if (note) console.log(`  ↳ ${note}`);
+  return tidied;
 }
+
+type Next = 'store' | 'edit' | 'discard';
 
 async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
   const remembered = new Map<string, Map<string, string>>();
@@ -67,30 +75,56 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
       choices: [...streamers.map((s) => ({ name: `${s.name} (${s.storage})`, value: s as StreamerInfo | null })), { name: 'Quit', value: null }],
     });
     if (!streamer) return;
+    // The questions come from what the service serves for this streamer: any streamer works.
     const questions = questionsFor(streamer.schema as RecordJsonSchema, streamer.inputFields);
     const answers = remembered.get(streamer.subgraph) ?? new Map<string, string>();
     remembered.set(streamer.subgraph, answers);
-    const reasons = new Map<string, string>();
-    for (const question of questions) answers.set(question.field.name, await ask(question, undefined, answers.get(question.field.name)));
+    for (const question of questions) answers.set(question.field.name, await ask(question, answers.get(question.field.name)));
 
+    // The record, then Store / Edit a field / Discard until it is stored or discarded.
+    let refused = new Map<string, FieldProblem[]>();
     for (;;) {
       console.log(`\n${streamer.name} record:`);
-      for (const question of questions) console.log(`  ${question.field.name.padEnd(14)} ${answers.get(question.field.name)}`);
-      if (!(await confirm({ message: 'Store this record?', default: true }))) break;
+      for (const question of questions) {
+        const mark = refused.has(question.field.name) ? '  ✗' : '';
+        console.log(`  ${question.field.name.padEnd(14)} ${answers.get(question.field.name) ?? ''}${mark}`);
+      }
+      const next = await select<Next>({
+        message: 'Store this record?',
+        choices: [
+          { name: 'Store', value: 'store' },
+          { name: 'Edit a field', value: 'edit' },
+          { name: 'Discard', value: 'discard' },
+        ],
+        default: refused.size > 0 ? 'edit' : 'store',
+      });
+      if (next === 'discard') {
+        console.log('Discarded: nothing stored.');
+        break;
+      }
+      if (next === 'edit') {
+        const question = await select({
+          message: 'Which field?',
+          choices: questions.map((q) => ({ name: `${q.field.name.padEnd(14)} ${answers.get(q.field.name) ?? ''}${refused.has(q.field.name) ? '  ✗' : ''}`, value: q })),
+          default: questions.find((q) => refused.has(q.field.name)),
+        });
+        answers.set(question.field.name, await ask(question, answers.get(question.field.name)));
+        refused.delete(question.field.name);
+        continue;
+      }
       const record = Object.fromEntries(questions.flatMap((q) => (answers.get(q.field.name) ? [[q.field.name, q.value(answers.get(q.field.name)!)]] : [])));
       try {
         show(await communicate.captureOne(streamer.subgraph, record, values.source!));
         break;
       } catch (err) {
         if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
-        // Ask again just the questions the service refused, each with its reason.
-        console.log(`\nRefused: ${err.problems.length} problem(s).`);
-        for (const problem of err.problems) reasons.set(problem.field.replace(/\[.*$/, ''), `${problem.message} (rule: ${problem.rule})`);
-        for (const question of questions) {
-          const reason = reasons.get(question.field.name);
-          if (reason) answers.set(question.field.name, await ask(question, reason, answers.get(question.field.name)));
+        // Every problem the service found, at once; then back to the choices to fix them.
+        console.log(`\nRefused: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}:\n${listed(err.problems)}`);
+        refused = new Map();
+        for (const problem of err.problems) {
+          const name = problem.field.replace(/\[.*$/, '');
+          refused.set(name, [...(refused.get(name) ?? []), problem]);
         }
-        reasons.clear();
       }
     }
     if (!(await confirm({ message: 'Capture another record?', default: true }))) return;
@@ -103,19 +137,21 @@ async function captureFromArguments(streamers: StreamerInfo[], given: Record<str
     console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
     return 2;
   }
-  // A --record is JSON: its values keep JSON's types, as in the stores' JSON files.
-  const { input: record, problems } = toInput(given, streamer.inputFields, { schema: streamer.schema as RecordJsonSchema });
-  if (!record) {
-    console.error(`Refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    return 1;
-  }
+  const schema = streamer.schema as RecordJsonSchema;
+  // Named as the input names them, tidied where only one reading is possible (and said so), then
+  // sent as it is: the service answers every problem at once. A --record is JSON: its values keep
+  // JSON's types, as in the stores' JSON files.
+  const named = Object.fromEntries(Object.entries(given).map(([name, value]) => [inputName(name, streamer.inputFields) ?? name, value]));
+  const { input: tidied, notes } = normaliseRecord(questionsFor(schema, streamer.inputFields), named);
+  for (const note of notes) console.log(`Normalised: ${note}`);
+  const record = toInput(tidied, streamer.inputFields, { schema });
   try {
     show(await communicate.captureOne(streamer.subgraph, record, values.source!));
     return 0;
   } catch (err) {
     if (!(err instanceof CommunicateError)) throw err;
-    const details = err.problems.map((p) => `  - ${p.field} ${p.message} (rule: ${p.rule}, value: ${JSON.stringify(p.value)})`);
-    console.error(details.length ? `Refused:\n${details.join('\n')}` : err.message);
+    const count = err.problems.length;
+    console.error(count ? `Refused: ${count} problem${count === 1 ? '' : 's'}:\n${listed(err.problems)}` : err.message);
     return 1;
   }
 }

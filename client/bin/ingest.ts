@@ -1,4 +1,4 @@
-// `npm run ingest -- <folder> [--watch] [--url <gateway>] [--batch-size N]`
+// `npm run ingest -- <folder> [--watch | --json] [--url <gateway>] [--batch-size N]`
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +9,16 @@ import { Communicate } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
 import { doneFolders, formats, Ingester, lockInbox, whySkip } from '../ingest.js';
 
-const usage = `Usage: npm run ingest -- <folder> [--watch] [--url http://localhost:4000/] [--batch-size 1..1000]
+const usage = `Usage: npm run ingest -- <folder> [--watch | --json] [--url http://localhost:4000/] [--batch-size 1..1000]
 
-Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed's remote_data; each ends in
-processed/ or rejected/ beside a receipt. Exit status: 0 every record stored or already stored,
-1 a record or a file refused (or another ingest runs on the folder), 2 wrong command line.`;
+Files go in <folder>/<Streamer>/ (CSV, JSON or JSON Lines), like the seed's remote_data. Each is read
+record by record: good records are stored, bad ones refused by line number with every problem. The
+file then goes to processed/ beside a receipt ("N stored, M duplicates, K refused"), or to rejected/
+when nothing in it could be read. Other files and symbolic links are reported and left in place.
+  --watch   keep taking files as they arrive
+  --json    print the receipts as one JSON document on stdout (progress and notes go to stderr)
+Exit status: 0 every record stored or already stored, 1 a record or a file refused (or another
+ingest runs on the folder), 2 wrong command line.`;
 
 function readArguments() {
   try {
@@ -21,6 +26,7 @@ function readArguments() {
       allowPositionals: true,
       options: {
         watch: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
         url: { type: 'string' },
         'batch-size': { type: 'string', default: '500' },
         help: { type: 'boolean', short: 'h' },
@@ -38,7 +44,7 @@ if (values.help) {
   process.exit(0);
 }
 const batchSize = Number(values['batch-size']);
-if (!positionals[0] || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+if (!positionals[0] || positionals.length > 1 || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000 || (values.json && values.watch)) {
   console.error(usage);
   process.exit(2);
 }
@@ -60,18 +66,25 @@ const folder = await start(positionals[0]).catch((err: Error) => {
 const url = values.url ?? gatewayUrl();
 const communicate = new Communicate({ url, token: await clientToken(url), onRetry: (attempt, err) => console.error(`${err.message}; retry ${attempt}…`) });
 
-const skip = (file: string, reason: string) => console.error(`${path.relative(folder, file)}: skipped: ${reason}`);
+// A file left alone is reported, and refused: the exit status says so.
+const skipped: { file: string; reason: string }[] = [];
+const skip = (file: string, reason: string) => {
+  skipped.push({ file: path.relative(folder, file), reason });
+  console.error(`${path.relative(folder, file)}: skipped: ${reason}`);
+};
+// With --json, stdout holds the one JSON document; everything else goes to stderr.
+const say = values.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
 
 // A bar on a terminal; plain lines when the output goes to a file or another program.
-const bar = process.stdout.isTTY ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
+const bar = process.stdout.isTTY && !values.json ? new SingleBar({ format: '{file} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
 const ingester = new Ingester({
   communicate,
   batchSize,
-  log: (line) => console.log(line),
+  log: say,
   onSkip: skip,
   onProgress: (file, done, total) => {
     const name = path.relative(folder, file);
-    if (!bar) return console.log(`${name}: ${done}/${total} records`);
+    if (!bar) return say(`${name}: ${done}/${total} records`);
     if (done === 0 || !bar.isActive) bar.start(total, done, { file: name });
     bar.update(done);
     if (done >= total) bar.stop();
@@ -81,9 +94,10 @@ const ingester = new Ingester({
 async function main(): Promise<void> {
   if (!values.watch) {
     const receipts = await ingester.ingestFolder(folder);
-    if (receipts.length === 0) console.log(`No files waiting under ${folder}/<Streamer>/`);
+    if (receipts.length === 0 && skipped.length === 0) say(`No files waiting under ${folder}/<Streamer>/`);
+    if (values.json) console.log(JSON.stringify({ folder, receipts, notRead: skipped }, null, 2));
     // A script learns from the status whether anything was refused.
-    if (receipts.some((receipt) => receipt.refused > 0 || receipt.error)) process.exitCode = 1;
+    if (skipped.length > 0 || receipts.some((receipt) => receipt.refused > 0 || receipt.error)) process.exitCode = 1;
     return;
   }
   // Keep taking files as they arrive, one at a time, once each is completely written. The files
