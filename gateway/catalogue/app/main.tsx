@@ -40,7 +40,10 @@ function Page({ route }: { route: Route }) {
 
 function App() {
   const route = useRoute();
-  useEffect(() => window.scrollTo(0, 0), [route.page]);
+  useEffect(() => {
+    // A new page starts at its top (Chromium's scrollTo returns a promise: not a clean-up).
+    window.scrollTo(0, 0);
+  }, [route.page]);
   return (
     <>
       <header className="top">

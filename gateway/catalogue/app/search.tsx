@@ -36,7 +36,9 @@ const orderLabels: Record<OrderField, [string, string]> = {
 
 function SearchForm({ params, streamers }: { params: URLSearchParams; streamers: Streamer[] }) {
   const [form, setForm] = useState(() => Object.fromEntries(params));
-  useEffect(() => setForm(Object.fromEntries(params)), [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    setForm(Object.fromEntries(params));
+  }, [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
   // Open where there is room, or when a filter is set; on a phone the results come first.
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 40rem)').matches || [...params.keys()].some((name) => name !== 'q'));
   const chosen = new Set((form.streamers ?? '').split(',').filter(Boolean));

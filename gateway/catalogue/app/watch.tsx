@@ -74,7 +74,9 @@ export function WatchPage({ params }: { params: URLSearchParams }) {
   const yearText = params.get('year') ?? '';
   const year = yearText && Number.isInteger(Number(yearText)) ? Number(yearText) : undefined;
   const [form, setForm] = useState({ q: query, year: yearText });
-  useEffect(() => setForm({ q: query, year: yearText }), [query, yearText]);
+  useEffect(() => {
+    setForm({ q: query, year: yearText });
+  }, [query, yearText]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     window.location.hash = href('watch', form);
