@@ -101,16 +101,21 @@ function check(operation: OperationDefinitionNode, document: DocumentNode, sent:
     const name = definition.variable.name.value;
     if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
   }
-  for (const node of captures) {
+  const found = captures.map((node) => {
     const { streamer, argument, batch } = captureFields.get(node.name.value)!;
     const given = node.arguments?.find((arg) => arg.name.value === argument);
     if (given?.value.loc) checked.inputs.push({ start: given.value.loc.start, end: given.value.loc.end });
     const value = given ? valueFromASTUntyped(given.value, variables) : undefined;
     // GraphQL takes a single record where a list is expected as a list of one.
-    const records = batch && Array.isArray(value) ? value : [value];
+    const records: unknown[] = batch && Array.isArray(value) ? value : [value];
     const fields = typedFields(schema, streamer.api.inputType);
+    if (records.some((record) => inputTypeProblems(record, fields).length > 0)) checked.graphqlRefuses = true;
+    return { node, streamer, batch, records, fields };
+  });
+  // GraphQL accepts every value: the subgraph checks the records, once, as usual.
+  if (!checked.graphqlRefuses) return checked;
+  for (const { node, streamer, batch, records, fields } of found) {
     records.forEach((record, index) => {
-      if (inputTypeProblems(record, fields).length > 0) checked.graphqlRefuses = true;
       const problems = recordProblems(streamer, fields, record);
       if (problems.length === 0) return;
       const what = batch ? `${streamer.name} record ${index + 1} of the batch` : `${streamer.name} record`;
