@@ -5,8 +5,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../core/paths.js';
-import { openStore } from '../storage/index.js';
 import { gql, internalToken, startGraph, tempDataDir, userToken, type Graph } from './support.js';
 
 let graph: Graph;
@@ -236,33 +234,6 @@ describe('GET /export/<streamer>/native', () => {
     const withProof = await fetch(direct, { headers: { 'x-internal-token': await internalToken(graph.dataDir) } });
     expect(withProof.status).toBe(200);
     await withProof.arrayBuffer();
-  });
-});
-
-describe('a store snapshot taken while a write is under way', () => {
-  it.each([
-    ['csv', { kind: 'csv', file: 'ccd/data.csv' }, { Title: 'Mid-write', TypeProgram: 'Series', Classification: 'PG', Country: 'GB', Year: 2001, Category: 'Drama', Channel: 'BBC One' }],
-    ['json', { kind: 'json', file: 'bigforest/data.json', rootKey: 'BigForest_list' }, { Title: 'Mid-write', Year: 2001, Category: 'Drama', Rental: 1, Purchase: 2, Stars: 3, Classification: 'PG', Country: 'GB' }],
-  ] as const)('is the %s file before or after that write, never between', async (_kind, config, record) => {
-    const dataDir = await tempDataDir();
-    await fs.mkdir(path.join(dataDir, path.dirname(config.file)), { recursive: true });
-    await fs.copyFile(path.join(repoRoot, 'data', config.file), path.join(dataDir, config.file));
-    const store = openStore(config, dataDir);
-    await store.readAll();
-    const before = await fs.readFile(path.join(dataDir, config.file));
-    const writing = store.append([record]);
-    const snapshot = await store.snapshot(); // asked for before the write has finished
-    const chunks: Buffer[] = [];
-    const reading = (async () => {
-      for await (const chunk of snapshot.stream()) chunks.push(chunk as Buffer);
-    })();
-    await Promise.all([writing, reading]);
-    const after = await fs.readFile(path.join(dataDir, config.file));
-    const got = Buffer.concat(chunks);
-    expect(got.length).toBe(snapshot.size);
-    expect(got.equals(before) || got.equals(after)).toBe(true);
-    expect(after.equals(before)).toBe(false);
-    store.close();
   });
 });
 

@@ -240,6 +240,32 @@ describe.each(fixtures)('$config.kind store', (fixture) => {
     expect((await other.readBack(receipt)).map(entry)).toEqual(expected);
   });
 
+  // Exports send a snapshot while captures go on: it must be the store as of a complete write, in its format.
+  it('gives a snapshot, asked for while a write is under way and read after it, that is the store before or after that write', async () => {
+    const store = await seeded();
+    const before = (await store.readAll()).map(entry);
+    const writing = store.append(newRecords);
+    const snapshot = await store.snapshot();
+    // Read only once the write is done: a snapshot must not change under its reader.
+    const { keys } = await writing;
+    const chunks: Buffer[] = [];
+    for await (const chunk of snapshot.stream()) chunks.push(Buffer.from(chunk as Buffer));
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBe(snapshot.size);
+    expect(snapshot.fileName).toBe(path.basename(fixture.config.file));
+    const copy = path.join(dir, `snapshot${path.extname(fixture.config.file)}`);
+    await fs.writeFile(copy, bytes);
+    const read = (await open(fixture.adapter(copy)).readAll()).map(entry);
+    const after = [...before, ...keys.map((key, i) => ({ key, fields: newRecords[i] }))];
+    expect([before, after]).toContainEqual(read);
+    // Once the write is done, a snapshot has it.
+    const later = await store.snapshot();
+    const laterChunks: Buffer[] = [];
+    for await (const chunk of later.stream()) laterChunks.push(Buffer.from(chunk as Buffer));
+    await fs.writeFile(copy, Buffer.concat(laterChunks));
+    expect((await open(fixture.adapter(copy)).readAll()).map(entry)).toEqual(after);
+  });
+
   // Ids are built on keys: a restart must neither renumber records nor hand out a key twice.
   it('keeps every key across a reopen and continues the key sequence after it', async () => {
     const first = await seeded();
