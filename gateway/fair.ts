@@ -139,9 +139,16 @@ const mappedFields = new Set(['id', 'streamer', 'title', 'year', 'country', 'cla
 
 const present = (value: unknown) => value !== null && value !== undefined;
 
+/** How a streamer that sets no price per movie offers it, as an Offer without a price. */
+const unpricedOffers: Partial<Record<StreamerMeta['offeredAs'], { category: string; description: string }>> = {
+  BROADCAST: { category: 'broadcast', description: 'On air, free to watch' },
+  SUBSCRIPTION: { category: 'subscription', description: 'Included in a monthly subscription' },
+};
+
 /**
  * One movie as a schema.org Movie. Prices become Offers (rental: gr:LeaseOut, purchase: gr:Sell);
- * the stores keep no currency, so none is given rather than one invented.
+ * the stores keep no currency, so none is given rather than one invented. A broadcast or a
+ * subscription is an Offer that says so, with no price.
  */
 export function movieJsonLd(base: string, streamer: StreamerMeta, movie: MovieRecord) {
   const at = addresses(base);
@@ -149,7 +156,12 @@ export function movieJsonLd(base: string, streamer: StreamerMeta, movie: MovieRe
     typeof movie[field] === 'number'
       ? [{ '@type': 'Offer', name: field, price: movie[field], businessFunction: { '@id': `http://purl.org/goodrelations/v1#${businessFunction}` }, seller: { '@type': 'Organization', name: streamer.name } }]
       : [];
-  const offers = [...offer('rental', 'LeaseOut'), ...offer('purchase', 'Sell')];
+  const unpriced = unpricedOffers[streamer.offeredAs];
+  const offers = [
+    ...offer('rental', 'LeaseOut'),
+    ...offer('purchase', 'Sell'),
+    ...(unpriced ? [{ '@type': 'Offer', ...unpriced, seller: { '@type': 'Organization', name: streamer.name } }] : []),
+  ];
   const others = streamer.entityFields.filter((field) => !mappedFields.has(field) && present(movie[field]));
   const capture = movie.capture;
   return {

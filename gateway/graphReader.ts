@@ -16,13 +16,15 @@ export interface StreamerMeta {
   subgraph: string;
   entityType: string;
   storage: 'CSV' | 'JSON' | 'SQLITE';
+  /** How it offers its movies. */
+  offeredAs: 'BROADCAST' | 'SUBSCRIPTION' | 'RENT_OR_BUY';
   schema: Record<string, unknown>;
   api: { list: string; byId: string };
   /** Its entity's value fields, the shared Movie fields first. */
   entityFields: string[];
 }
 
-const streamersQuery = `query GatewayStreamers { streamers { name subgraph entityType storage schema api { list byId } entityFields } }`;
+const streamersQuery = `query GatewayStreamers { streamers { name subgraph entityType storage offeredAs schema api { list byId } entityFields } }`;
 
 const httpStatusOf: Partial<Record<string, number>> = {
   [ErrorCode.BadUserInput]: 400,

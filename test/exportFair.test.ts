@@ -266,12 +266,21 @@ describe('GET /movies/<global id>', () => {
     expect(movie['prov:wasGeneratedBy']).toBeUndefined(); // came with the store: no capture to tell
   });
 
+  it('says how a broadcaster offers its programme, without a price, and keeps its own fields as properties', async () => {
+    const movie = await body(await get('/movies/ccd:1', jsonLd));
+    expect(movie.offers).toEqual([{ '@type': 'Offer', category: 'broadcast', description: expect.any(String), seller: { '@type': 'Organization', name: 'CCD' } }]);
+    expect(movie.aggregateRating).toBeUndefined(); // CCD has no stars: no rating invented
+    expect(movie.genre).toBe('Science fiction');
+    expect(movie.additionalProperty).toEqual(expect.arrayContaining([{ '@type': 'PropertyValue', name: 'channel', value: 'BBC One' }]));
+  });
+
   it('tells the provenance of a captured record with PROV-O: when, by which client, for whom', async () => {
     const { id, capturedAt, source, subject } = captured.oduflix!;
     const movie = await body(await get(`/movies/${id}`, jsonLd));
     expect(movie.actor.map((a: any) => a.name)).toEqual(['Audrey Tautou', 'Mathieu Kassovitz']);
     expect(movie.genre).toBe('Comedy');
-    expect(movie.offers).toBeUndefined(); // OduFlix has no prices
+    // A subscription: an Offer that says so, with no price (none is invented).
+    expect(movie.offers).toEqual([{ '@type': 'Offer', category: 'subscription', description: expect.any(String), seller: { '@type': 'Organization', name: 'OduFlix' } }]);
     expect(movie['prov:generatedAtTime']['@value']).toBe(capturedAt);
     const activity = movie['prov:wasGeneratedBy'];
     expect(activity['@type']).toBe('prov:Activity');
