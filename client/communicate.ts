@@ -12,10 +12,10 @@ import type { CaptureStatus, FieldProblem, LoadReportCounts, RecordJsonSchema } 
 import { badResponse, ClientErrorCode, ErrorCode, fromResponse, type GraphQLErrorBody, MoviesError, unknownArgument, unknownStreamer, unreachable } from './errors.js';
 import type * as Api from './generated/api.js';
 import type * as Operations from './generated/operations.js';
-import { argumentTypes, ClientStreamers, type CaptureInfo, type Operation, type Streamers } from './generated/streamers.js';
+import { argumentTypes, ClientStreamers, searchExtras, type CaptureInfo, type Operation, type SearchExtras, type Streamers } from './generated/streamers.js';
 
 export { ClientErrorCode, ErrorCode, MoviesError, MoviesError as CommunicateError };
-export type { CaptureInfo, CaptureStatus, FieldProblem, LoadReportCounts, Operation, RecordJsonSchema, Streamers };
+export type { CaptureInfo, CaptureStatus, FieldProblem, LoadReportCounts, Operation, RecordJsonSchema, SearchExtras, Streamers };
 export type { BigForestMovie, CcdProgramme, OduflixMovie, PearTvFilm } from './generated/streamers.js';
 export type { BigForestMovieInput, CcdProgrammeInput, OduflixMovieInput, PearTvFilmInput, MovieOrder, MovieOrderField, OrderDirection, StorageKind } from './generated/api.js';
 
@@ -69,10 +69,12 @@ export interface Page<M> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export interface SearchPage extends Page<AnyMovie> {
-  /** Streamers that did not answer: their movies are missing from this page. */
-  unavailableStreamers: string[];
-}
+/**
+ * A search's page, and what the service says beside it: `unavailableStreamers` (did not answer:
+ * their movies are missing) and, where the service has it, `skippedStreamers` (left out because
+ * they lack a field a filter or the order needs).
+ */
+export type SearchPage = Page<AnyMovie> & SearchExtras;
 
 /**
  * What `searchMovies` takes. Only the options given are sent; one the service does not take
@@ -135,7 +137,7 @@ function typeOfValue(name: string, value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'Int' : 'Float';
   if (typeof value === 'boolean') return 'Boolean';
   if (typeof value === 'string') return 'String';
-  throw unknownArgument(name, name, []);
+  throw unknownArgument(name, name, value, []);
 }
 
 /**
@@ -147,7 +149,7 @@ function argumentsOf(field: string, options: Record<string, unknown>) {
   const given = Object.entries(options).filter(([, value]) => value !== undefined);
   const declared = given.map(([name, value]) => {
     const type = table ? table[name] : typeOfValue(name, value);
-    if (!type) throw unknownArgument(field, name, Object.keys(table!));
+    if (!type) throw unknownArgument(field, name, value, Object.keys(table!));
     return `$${name}: ${type}`;
   });
   if (given.length === 0) return { variables: '', args: '', values: {} };
@@ -164,7 +166,10 @@ interface Connection<M> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-const asPage = <M>(connection: Connection<M>): Page<M> => ({ ...connection, movies: connection.edges.map((edge) => edge.node) });
+const asPage = <C extends Connection<unknown>>(connection: C): C & Page<C['edges'][number]['node']> => ({
+  ...connection,
+  movies: connection.edges.map((edge) => edge.node),
+});
 
 export class Communicate {
   private streamerList: Promise<StreamerInfo[]> | undefined;
@@ -245,12 +250,12 @@ export class Communicate {
   async search(options: SearchOptions = {}): Promise<SearchPage> {
     const list = await this.streamers();
     const { variables, args, values } = argumentsOf('searchMovies', { ...options });
-    const query = `query Search${variables} { page: searchMovies${args} { ${pageFields} unavailableStreamers edges { cursor node { ${anyMovieFields(list)} } } } }`;
-    const body = await this.send<{ page: Connection<AnyMovie> & { unavailableStreamers: string[] } }>(query, values);
+    const query = `query Search${variables} { page: searchMovies${args} { ${pageFields} ${searchExtras} edges { cursor node { ${anyMovieFields(list)} } } } }`;
+    const body = await this.send<{ page: Connection<AnyMovie> & SearchExtras }>(query, values);
     // Errors beside a page only say which streamers are missing, and the page says it too.
     const refusal = body.errors?.filter((e) => e.extensions?.code !== ErrorCode.StreamerUnavailable) ?? [];
     if (refusal.length || !body.data) throw fromResponse(refusal.length ? refusal : body.errors!);
-    return { ...asPage(body.data.page), unavailableStreamers: body.data.page.unavailableStreamers };
+    return asPage(body.data.page);
   }
 
   /** Every match of a search, page after page, each exactly once: `for await (const movie of client.searchAll({ query: 'park' }))`. */

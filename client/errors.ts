@@ -43,9 +43,9 @@ export const unreachable = (detail: string) => new MoviesError(detail, ClientErr
 export const unknownStreamer = (name: string, known: string[]) =>
   new MoviesError(`No streamer named "${name}"; known: ${known.join(', ')}`, ClientErrorCode.UnknownStreamer);
 export const badResponse = (detail: string) => new MoviesError(`The service answered ${detail}`, ClientErrorCode.BadResponse);
-export const unknownArgument = (field: string, name: string, known: string[]) =>
-  new MoviesError(`${field} takes no argument ${name} on this service; it takes ${known.join(', ')}`, ClientErrorCode.UnknownArgument, [
-    { field: name, rule: 'argument', message: `is not an argument of ${field}`, value: undefined },
+export const unknownArgument = (field: string, name: string, value: unknown, known: string[]) =>
+  new MoviesError(`${field} takes no argument ${name} on this service${known.length ? `; it takes ${known.join(', ')}` : ''}`, ClientErrorCode.UnknownArgument, [
+    { field: name, rule: 'argument', message: `is not an argument of ${field}`, value },
   ]);
 
 /** One error of a GraphQL response, as the service sends it. */
@@ -95,8 +95,8 @@ export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   if (Array.isArray(extensions.problems) && extensions.problems.length) {
     // A batch's refusal says which record: its fields are named `[2].year`, as GraphQL's would be.
     const prefix = typeof extensions.index === 'number' ? `[${extensions.index}].` : '';
-    // `value` is left out of the JSON when it was missing: the key is there, undefined, as FieldProblem says.
-    return extensions.problems.map((p) => ({ ...p, field: `${prefix}${p.field}`, value: p.value }));
+    // A missing value is null, as on the wire, even where the service left the key out.
+    return extensions.problems.map((p) => ({ ...p, field: `${prefix}${p.field}`, value: p.value ?? null }));
   }
   if (typeof extensions.argument === 'string') {
     const message = error.message.startsWith(extensions.argument) ? error.message.slice(extensions.argument.length).replace(/^:?\s*/, '') : error.message;
@@ -106,9 +106,9 @@ export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   if (!variable) return [];
   const [, name, printed, at, reason] = variable as unknown as [string, string, string, string | undefined, string];
   const missing = /^Field "(\w+)" of required type "[^"]+" was not provided\./.exec(reason);
-  if (missing) return [{ field: fieldPath(name, at, missing[1]), rule: 'required', message: 'is required', value: undefined }];
+  if (missing) return [{ field: fieldPath(name, at, missing[1]), rule: 'required', message: 'is required', value: null }];
   const extra = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(reason);
-  if (extra) return [{ field: fieldPath(name, at, extra[1]), rule: 'additionalProperties', message: `is not a field of ${extra[2]}`, value: undefined }];
+  if (extra) return [{ field: fieldPath(name, at, extra[1]), rule: 'additionalProperties', message: `is not a field of ${extra[2]}`, value: null }];
   if (/^Expected non-nullable type .* not to be null/.test(reason)) return [{ field: fieldPath(name, at), rule: 'required', message: 'is required', value: null }];
   const type = /^(\w+) cannot represent/.exec(reason);
   const message = (type && typeWords[type[1]!]) ?? reason.replace(/\.$/, '');
@@ -116,7 +116,7 @@ export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
 }
 
 function sentence(problems: FieldProblem[]): string {
-  return problems.map((p) => `${p.field} ${p.message}${p.value === undefined ? '' : ` (value: ${JSON.stringify(p.value)})`}`).join('; ');
+  return problems.map((p) => `${p.field} ${p.message}${p.value == null ? '' : ` (value: ${JSON.stringify(p.value)})`}`).join('; ');
 }
 
 /** Every error of one response as one MoviesError: the first error's code, every error's problems. */

@@ -7,7 +7,7 @@
 //     of each list field, which the client needs to declare the variables it sends.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, GraphQLObjectType, isLeafType, getNamedType, parse, print, type GraphQLField } from 'graphql';
+import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isListType, isNonNullType, parse, print, type GraphQLField } from 'graphql';
 import { repoRoot } from '../core/paths.js';
 import type { Streamer } from '../subgraphs/kit/definition.js';
 
@@ -32,6 +32,15 @@ const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\
 function argumentTypes(field: GraphQLField<unknown, unknown> | undefined): string {
   const args = (field?.args ?? []).map((arg) => `${arg.name}: ${quote(arg.type.toString())}`);
   return `{ ${args.join(', ')} }`;
+}
+
+/** The TypeScript type of a field of MovieConnection as the client selects it (its leaves, for an object type). */
+function extraType(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
+  if (isLeafType(named)) return `Api.MovieConnection['${field.name}']`;
+  const object = `Omit<Api.${named.name}, '__typename'>`;
+  const nullable = isNonNullType(field.type) ? field.type.ofType : field.type;
+  return `${isListType(nullable) ? `${object}[]` : object}${isNonNullType(field.type) ? '' : ' | null'}`;
 }
 
 /** client/generated/streamers.ts, from the API schema, the registry and the client's operations. */
@@ -64,6 +73,15 @@ export function clientStreamerTypes(list: readonly Streamer[], banner: string): 
     entries.push(`  ${streamer.subgraph}: { name: ${quote(streamer.name)}; movie: ${entityType}; input: Api.${inputType}; listArgs: Api.${argsType} };`);
   }
   const listArguments = list.map((s) => `  ${s.api.list}: ${argumentTypes(query[s.api.list])},`);
+  // What searchMovies says beside its page (unavailableStreamers, and whatever the schema adds), selected whole.
+  const connection = schema.getType('MovieConnection') as GraphQLObjectType;
+  const extras = Object.values(connection.getFields()).filter((field) => !['totalCount', 'edges', 'pageInfo'].includes(field.name));
+  const selection = extras.map((field) => {
+    const type = getNamedType(field.type);
+    if (isLeafType(type)) return field.name;
+    const leaves = Object.values((type as GraphQLObjectType).getFields()).filter((f) => isLeafType(getNamedType(f.type)));
+    return `${field.name} { ${leaves.map((f) => f.name).join(' ')} }`;
+  });
   return `${banner}// The client's per-streamer types and argument tables, from schema/api.graphql, the registry and
 // client/operations/ (schema/clientTypes.ts).
 import type * as Api from './api.js';
@@ -81,6 +99,10 @@ ${movieTypes.join('\n')}
 export interface Streamers {
 ${entries.join('\n')}
 }
+
+/** What a search page carries beside its movies, as the client selects it. */
+export type SearchExtras = { ${extras.map((f) => `${f.name}: ${extraType(f)}`).join('; ')} };
+export const searchExtras = ${quote(selection.join(' '))};
 
 /** The GraphQL type of every argument of searchMovies and of each streamer's list field. */
 export const argumentTypes: Record<string, Record<string, string>> = {

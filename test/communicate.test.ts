@@ -82,6 +82,22 @@ it('searches one page with only the options given, typed per streamer by __typen
   expect(narrow.movies.every((m) => m.__typename === 'OduflixMovie' && m.year! >= 1993)).toBe(true);
 });
 
+it("passes the search's newer options through, only those given: filters, order, and the streamers a filter leaves out", async () => {
+  const client = communicate(graph.gatewayUrl);
+  const page = await client.search({ minStars: 3, orderBy: { field: 'STARS', direction: 'DESC' }, first: 100 });
+  expect(page.movies.length).toBeGreaterThan(1);
+  const stars = page.movies.map((m) => m.stars!);
+  expect(stars.every((s) => s >= 3)).toBe(true);
+  expect(stars).toEqual([...stars].sort((a, b) => b - a));
+  // CCD has no stars: the service leaves it out and says why.
+  expect(page.skippedStreamers.map((s) => s.streamer)).toContain('CCD');
+  expect(page.movies.some((m) => m.__typename === 'CcdProgramme')).toBe(false);
+  const cheap = await client.list('peartv', { maxRental: 3, orderBy: { field: 'RENTAL', direction: 'ASC' } });
+  const rentals = cheap.movies.map((f) => f.rental);
+  expect(rentals.every((r) => r <= 3)).toBe(true);
+  expect(rentals).toEqual([...rentals].sort((a, b) => a - b));
+});
+
 it('searchAll visits every match exactly once, the same movies as listing each streamer', async () => {
   const client = communicate(graph.gatewayUrl);
   const seen: string[] = [];
@@ -158,7 +174,7 @@ it('names every problem of an input a program sent without the types: missing, m
   expect(error.code).toBe('BAD_USER_INPUT');
   expect(error.streamer).toBe('PearTV');
   const byField = new Map(error.problems.map((p) => [p.field, p]));
-  for (const field of ['classification', 'country', 'rental', 'purchase', 'stars']) expect(byField.get(field)).toMatchObject({ rule: 'required', value: undefined });
+  for (const field of ['classification', 'country', 'rental', 'purchase', 'stars']) expect(byField.get(field)).toMatchObject({ rule: 'required', value: null });
   expect(byField.get('year')).toMatchObject({ rule: 'type', message: 'must be a whole number', value: 'abc' });
   expect(byField.get('colour')).toMatchObject({ rule: 'additionalProperties' });
   expect(error.message).not.toContain('Variable "$input"');
@@ -179,12 +195,12 @@ it("reads GraphQL's own variable errors into the same problems, every one", asyn
     { field: 'streamers[0]', rule: 'type', message: 'must be text', value: 1 },
     { field: 'streamers[1]', rule: 'required', message: 'is required', value: null },
   ]);
-  expect(error.message).toBe('refused: yearFrom must be a whole number (value: "abc"); streamers[0] must be text (value: 1); streamers[1] is required (value: null)');
+  expect(error.message).toBe('refused: yearFrom must be a whole number (value: "abc"); streamers[0] must be text (value: 1); streamers[1] is required');
 });
 
 it('refuses an argument the service does not take before sending, and a bad one with the server\'s code', async () => {
   const client = communicate(graph.gatewayUrl);
-  await expect(client.list('ccd', { colour: 'red' } as never)).rejects.toMatchObject({ code: 'UNKNOWN_ARGUMENT', problems: [{ field: 'colour', rule: 'argument' }] });
+  await expect(client.list('ccd', { colour: 'red' } as never)).rejects.toMatchObject({ code: 'UNKNOWN_ARGUMENT', problems: [{ field: 'colour', rule: 'argument', value: 'red' }] });
   await expect(client.search({ first: 1000 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'first', rule: 'argument', value: 1000 }] });
   await expect(client.list('nobody')).rejects.toMatchObject({ code: 'UNKNOWN_STREAMER' });
 });

@@ -27,6 +27,10 @@ export interface Streamers {
   peartv: { name: 'PearTV'; movie: PearTvFilm; input: Api.PearTvFilmInput; listArgs: Api.QueryPearTvFilmsArgs };
 }
 
+/** What a search page carries beside its movies, as the client selects it. */
+export type SearchExtras = { unavailableStreamers: Api.MovieConnection['unavailableStreamers']; skippedStreamers: Omit<Api.SkippedStreamer, '__typename'>[] };
+export const searchExtras = 'unavailableStreamers skippedStreamers { streamer reason }';
+
 /** The GraphQL type of every argument of searchMovies and of each streamer's list field. */
 export const argumentTypes: Record<string, Record<string, string>> = {
   searchMovies: { query: 'String', streamers: '[String!]', yearFrom: 'Int', yearTo: 'Int', country: 'String', classification: 'String', minStars: 'Int', maxRental: 'Float', maxPurchase: 'Float', genre: 'String', orderBy: 'MovieOrder', first: 'Int', after: 'String' },
