@@ -3,7 +3,7 @@
 // full sort the test computes itself from every served movie), skippedStreamers, whereToWatch
 // over a title captured into two more streamers, and stats against the load reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseTitle } from '../subgraphs/catalog/whereToWatch.js';
+import { groupOffers, normaliseTitle, type Offer } from '../subgraphs/catalog/whereToWatch.js';
 import { streamers } from '../subgraphs/registry.js';
 import { gql, startGraph, type Graph } from './support.js';
 
@@ -303,6 +303,22 @@ describe('whereToWatch', () => {
     expect(normaliseTitle('Jurassic Park II')).not.toBe(normaliseTitle('Jurassic Park 2'));
     expect(normaliseTitle('Alien')).not.toBe(normaliseTitle('Aliens'));
     expect(normaliseTitle('The')).toBe('the');
+  });
+
+  it('puts a movie without a year with its title when one year is offered, apart when several are', () => {
+    const [ccd, oduflix, pear] = streamers.filter((s) => ['CCD', 'OduFlix', 'PearTV'].includes(s.name));
+    const offer = (streamer: typeof ccd, id: string, title: string, year: number | null, rental?: number): Offer => ({
+      streamer: streamer!,
+      movie: { id, title, year, stars: null, classification: null, rental, purchase: rental === undefined ? undefined : rental * 3 },
+      offeredAs: streamer!.offeredAs,
+    });
+    const one = groupOffers([offer(ccd, 'ccd:1', 'Heat', null), offer(pear, 'peartv:1', 'HEAT', 1995, 2), offer(oduflix, 'oduflix:1', 'Heat', 1995)]);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.offers.map((o) => o.movie.id)).toEqual(['ccd:1', 'oduflix:1', 'peartv:1']);
+    expect(one[0]!.cheapestRental?.movie.id).toBe('peartv:1');
+    const two = groupOffers([offer(ccd, 'ccd:1', 'Heat', null), offer(pear, 'peartv:1', 'Heat', 1995, 2), offer(oduflix, 'oduflix:1', 'Heat', 1986)]);
+    expect(two.map((g) => [g.year, g.offers.length])).toEqual([[1986, 1], [1995, 1], [null, 1]]);
+    expect(two[0]!.cheapestRental).toBeNull();
   });
 
   it('keeps one year when asked, and refuses an empty query', async () => {
