@@ -6,6 +6,7 @@ import type { ApolloServer } from '@apollo/server';
 import type express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../core/errors.js';
+import { noteErrorCodes, requestLogger, serviceLogger } from '../core/log.js';
 import { identityOf, type GatewayContext } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import type { Identity } from '../core/auth.js';
@@ -118,12 +119,24 @@ export function baseUrlOf(req: express.Request, config: GatewayConfig): string {
   return (config.publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 }
 
-/** An Express handler whose failures (thrown or rejected) are answered as coded JSON errors. */
+/**
+ * An Express handler whose failures (thrown or rejected) are answered as coded JSON errors, their
+ * codes on the request's log line; faults of the service's own, and downloads cut short, are logged
+ * with their cause.
+ */
 export function route(handler: (req: express.Request, res: express.Response) => Promise<void>): express.RequestHandler {
   return (req, res) =>
     void handler(req, res).catch((err: unknown) => {
-      // Mid-download: cut the connection, so the client sees a failed transfer, not a short file.
-      if (res.headersSent) res.destroy();
-      else RouteFailure.from(err).send(res);
+      const failure = RouteFailure.from(err);
+      const log = requestLogger(serviceLogger('gateway'));
+      if (res.headersSent) {
+        // Mid-download: cut the connection, so the client sees a failed transfer, not a short file.
+        if (!res.destroyed) log.error({ err, code: failure.errors[0]?.extensions?.code }, `${req.path} cut short: ${failure.message}`);
+        res.destroy();
+        return;
+      }
+      noteErrorCodes(failure.errors.map((e) => String(e.extensions?.code)));
+      if (failure.status === 500) log.error({ err }, `internal error: ${(err as Error)?.message}`);
+      failure.send(res);
     });
 }
