@@ -35,6 +35,9 @@ export function readLogSettings(env: Env, terminal = Boolean(process.stdout.isTT
   };
 }
 
+// On a terminal, the fields a line's message already says are not repeated beneath it.
+const prettyHidden = 'pid,hostname,service,reqId,url,method,path,status,durationMs,operation,errorCodes,source,storage,storedRecords,servedRecords,invalidRecords,duplicateRecords';
+
 // One output per process (several services share one in tests), made on first use.
 let root: Logger | undefined;
 let overrides: { level?: LogLevel; destination?: DestinationStream } = {};
@@ -54,7 +57,7 @@ function rootLogger(): Logger {
     const destination =
       overrides.destination ??
       (settings.format === 'pretty'
-        ? pretty({ sync: true, colorize: true, ignore: 'pid,hostname,service', messageFormat: '{service}: {msg}', translateTime: 'SYS:HH:MM:ss.l' })
+        ? pretty({ sync: true, colorize: true, ignore: prettyHidden, messageFormat: '{service}{if reqId} {reqId}{end}: {msg}', translateTime: 'SYS:HH:MM:ss.l' })
         : pino.destination({ dest: 1, sync: true }));
     root = pino(
       {
@@ -126,7 +129,8 @@ export function requestLogging(log: Logger): express.RequestHandler {
         ...(request.operation !== undefined && { operation: request.operation }),
         ...((request.operation !== undefined || request.errorCodes) && { errorCodes: request.errorCodes ?? [] }),
       };
-      request.log[level](fields, `${req.method} ${path} ${status}${request.operation ? ` ${request.operation}` : ''} in ${durationMs} ms`);
+      const codes = request.errorCodes?.length ? ` (${request.errorCodes.join(', ')})` : '';
+      request.log[level](fields, `${req.method} ${path} ${status}${request.operation ? ` ${request.operation}` : ''} in ${durationMs} ms${codes}`);
     });
     requests.run(request, next);
   };

@@ -15,8 +15,10 @@ const compiled = import.meta.filename.endsWith('.js');
 // `exec`: the shell concurrently starts gives way to node, so signals (Ctrl-C, SIGTERM) reach the service.
 const run = (module: string) =>
   compiled ? `exec "${process.execPath}" dist/${module}.js` : `exec "${process.execPath}" --import tsx ${module}.ts`;
+// The services' stdout is a pipe to concurrently: ask for pino-pretty's lines when ours is a terminal.
+const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {};
 const { result } = concurrently(
-  [...subgraphNames.map((name) => ({ name, command: `${run('subgraphs/main')} ${name}` })), { name: 'gateway', command: run('gateway/main') }],
+  [...subgraphNames.map((name) => ({ name, command: `${run('subgraphs/main')} ${name}`, env })), { name: 'gateway', command: run('gateway/main'), env }],
   // A service that crashes is started again, after 1 s, 2 s, 4 s … (concurrently says "… restarted").
   { cwd: repoRoot, prefix: 'name', padPrefix: true, restartTries: 10, restartDelay: 'exponential' },
 );
