@@ -75,19 +75,19 @@ function countsChart(stats: Stats, streamers: Streamer[], missing: string, horiz
   return { config: { type: 'bar', data: { labels: keys.map((key) => key ?? missing), datasets }, options: baseOptions(true, horizontal) }, total };
 }
 
-/** Each price's range (a floating bar from min to max) and its mean (a point), per label. */
-function priceChart(labels: string[], summaries: StatsSummary[]): AnyChart {
-  const range = (kind: 'rental' | 'purchase') => summaries.map((s): [number, number] | null => (s[kind] ? [s[kind].min, s[kind].max] : null));
-  const mean = (kind: 'rental' | 'purchase') => summaries.map((s) => s[kind]?.mean ?? null);
+const priceColours = { rental: ['#90cdf4', '#2b6cb0'], purchase: ['#fbd38d', '#c05621'] } as const;
+
+/** One price's spread per label: a floating bar from min to max, the mean as a point on it. */
+function priceChart(kind: 'rental' | 'purchase', labels: string[], summaries: StatsSummary[]): AnyChart {
+  const [bar, point] = priceColours[kind];
   return {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        { type: 'bar', label: 'Rental, min to max', data: range('rental'), backgroundColor: '#90cdf4' },
-        { type: 'bar', label: 'Purchase, min to max', data: range('purchase'), backgroundColor: '#fbd38d' },
-        { type: 'line', label: 'Rental, mean', data: mean('rental'), showLine: false, pointRadius: 6, pointStyle: 'rectRot', backgroundColor: '#2b6cb0', borderColor: '#2b6cb0' },
-        { type: 'line', label: 'Purchase, mean', data: mean('purchase'), showLine: false, pointRadius: 6, pointStyle: 'rectRot', backgroundColor: '#c05621', borderColor: '#c05621' },
+        // A single price (min = max) still shows as a thin bar; the mean is drawn over the bar (lower order on top).
+        { type: 'bar', label: 'min to max', data: summaries.map((s): [number, number] | null => (s[kind] ? [s[kind].min, s[kind].max] : null)), backgroundColor: bar, minBarLength: 3, order: 1 },
+        { type: 'line', label: 'mean', data: summaries.map((s) => s[kind]?.mean ?? null), showLine: false, pointRadius: 6, pointStyle: 'rectRot', backgroundColor: point, borderColor: point, order: 0 },
       ],
     },
     options: baseOptions(false),
@@ -165,6 +165,16 @@ export function DashboardPage({ streamer, streamers }: { streamer?: string; stre
         ))}
       </nav>
       <h2>{streamer ?? 'All streamers'}</h2>
+      <p className="lead">
+        Download the movies: <a href={`/export/movies.csv${streamer ? `?streamers=${encodeURIComponent(streamer)}` : ''}`}>CSV</a> ·{' '}
+        <a href={`/export/movies.jsonl${streamer ? `?streamers=${encodeURIComponent(streamer)}` : ''}`}>JSON Lines</a>
+        {streamer && (
+          <>
+            {' '}
+            · <a href={`/export/${encodeURIComponent(streamer)}/native`}>the native store</a>
+          </>
+        )}
+      </p>
       {loaded.state === 'loading' && <Loading what="statistics" />}
       {loaded.state === 'failed' && <Failure error={loaded.error} />}
       {loaded.state === 'done' && <Charts dashboard={loaded.value.data} errors={loaded.value.errors} streamers={streamers} />}
@@ -212,12 +222,25 @@ function Charts({ dashboard, errors, streamers }: { dashboard: Awaited<ReturnTyp
         <ChartFigure name="stars" title="Movies by stars" config={byStars.config} total={byStars.total} />
         <ChartFigure name="classification" title="Movies by age rating" config={byRating.config} total={byRating.total} />
         <ChartFigure name="country" title="Movies by country" config={byCountry.config} total={byCountry.total} />
-        {priced.length > 0 ? (
-          <ChartFigure name="prices" title="Prices by streamer" config={priceChart(priced.map((s) => s.streamer), priced.map((s) => s.summary))} />
-        ) : (
-          <p className="notice">No prices: {decade.streamers.map((s) => s.streamer).join(', ')} sell nothing.</p>
-        )}
-        {ratingKeys.length > 0 && <ChartFigure name="prices-by-rating" title="Prices by age rating" config={priceChart(ratingKeys.map((key) => key ?? 'no rating'), ratingGroups)} />}
+        {priced.length === 0 && <p className="notice">No prices: {decade.streamers.map((s) => s.streamer).join(', ')} rent or sell nothing.</p>}
+        {(['rental', 'purchase'] as const).flatMap((kind) => {
+          const word = kind === 'rental' ? 'Rental' : 'Purchase';
+          const streamersWith = priced.filter((s) => s.summary[kind]);
+          const ratingsWith = ratingKeys.filter((_, i) => ratingGroups[i]![kind]);
+          return [
+            streamersWith.length > 0 && (
+              <ChartFigure key={`${kind}-streamer`} name={`${kind}-by-streamer`} title={`${word} prices by streamer`} config={priceChart(kind, streamersWith.map((s) => s.streamer), streamersWith.map((s) => s.summary))} />
+            ),
+            ratingsWith.length > 0 && (
+              <ChartFigure
+                key={`${kind}-rating`}
+                name={`${kind}-by-rating`}
+                title={`${word} prices by age rating`}
+                config={priceChart(kind, ratingsWith.map((key) => key ?? 'no rating'), ratingsWith.map((key) => ratingGroups[ratingKeys.indexOf(key)]!))}
+              />
+            ),
+          ];
+        })}
       </div>
     </>
   );

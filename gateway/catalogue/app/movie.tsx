@@ -47,6 +47,10 @@ export function MoviePage({ id, streamers }: { id: string; streamers: Streamer[]
         <a className="button secondary" href={href('search', { q: movie.title })}>
           Search this title
         </a>
+        {/* The movie's persistent URL: a page for people, JSON-LD for programs (gateway/fair.ts). */}
+        <a className="button secondary" href={`/movies/${movie.id}`}>
+          Permanent link
+        </a>
       </p>
     </section>
   );
