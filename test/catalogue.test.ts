@@ -136,6 +136,14 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     for (const { reason } of data.searchMovies.skippedStreamers) expect(shown.skipped).toContain(reason);
     expect(await page.evaluate('location.hash')).toContain('maxRental=5');
     await shot(page, '2-rental-under-5');
+
+    // A refused search shows the service's own words and code, naming the argument.
+    await page.goto(`${origin}/catalogue#/search?minStars=9`);
+    const refused = await gql(graph.gatewayUrl, '{ searchMovies(minStars: 9) { totalCount } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(refused.errors![0]!.message);
+    expect(await page.getByRole('alert').innerText()).toContain('BAD_USER_INPUT');
+    expect(refused.errors![0]!.message).toContain('minStars');
     await page.close();
   });
 

@@ -34,6 +34,12 @@ it('starts every subgraph and the gateway as separate processes configured by th
     expect(ready.status).toBe(200);
     expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs).toEqual(Object.fromEntries(subgraphNames.map((n) => [n, 'ready'])));
 
+    // The catalogue web app: its page, and the bundle `npm run build` wrote, served by the compiled gateway.
+    expect(await (await fetch(new URL('catalogue', gatewayUrl))).text()).toContain('<script type="module" src="/catalogue/app.js">');
+    const bundle = await fetch(new URL('catalogue/app.js', gatewayUrl));
+    expect(bundle.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await bundle.text()).toBe(await fs.readFile(path.join(repoRoot, 'dist/catalogue/app.js'), 'utf8'));
+
     // A crashed service is started again, and says so.
     const pid = Number(/peartv listening at \S+ \(pid (\d+)\)/.exec(log)![1]);
     process.kill(pid, 'SIGKILL');
