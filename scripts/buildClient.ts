@@ -52,6 +52,20 @@ async function assertSelfContained(files: string[]): Promise<void> {
   }
 }
 
+/** The licences of the npm packages bundled into index.js (p-retry and its own), which travel with their code. */
+async function notices(inputs: string[]): Promise<string> {
+  const packages = [...new Set(inputs.map((input) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter((dir): dir is string => !!dir))].sort();
+  const parts = await Promise.all(
+    packages.map(async (dir) => {
+      const { name, version, license } = JSON.parse(await fs.readFile(path.join(repoRoot, dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+      const file = (await fs.readdir(path.join(repoRoot, dir))).find((f) => /^licen[cs]e/i.test(f));
+      const text = file ? await fs.readFile(path.join(repoRoot, dir, file), 'utf8') : `License: ${license ?? 'see the package'}`;
+      return `${name}@${version} (${license ?? 'unknown'})\n\n${text.trim()}\n`;
+    }),
+  );
+  return `dist/index.js bundles these npm packages:\n\n${parts.join('\n---\n\n')}`;
+}
+
 /** Build into `outDir` (client/dist/ for the package; tests build a copy elsewhere). */
 export async function buildClient(outDir = clientDistDir): Promise<{ files: string[]; ms: number }> {
   const started = performance.now();
@@ -70,6 +84,7 @@ export async function buildClient(outDir = clientDistDir): Promise<{ files: stri
   // Only Node's own modules may stay imports: anything else would be a dependency to install.
   const imports = Object.values(bundle.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external && !i.path.startsWith('node:')));
   if (imports.length) throw new Error(`The client bundle imports ${imports.map((i) => i.path).join(', ')}: bundle or drop them`);
+  await fs.writeFile(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), await notices(Object.keys(bundle.metafile.inputs)));
   const typesDir = path.join(outDir, 'types');
   const typeFiles = declarations(typesDir);
   await assertSelfContained(typeFiles);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // Built into a copy of the package folder, so a test run never races `npm run build` over client/dist/.
   const packageDir = path.join(work, 'package');
   await buildClient(path.join(packageDir, 'dist'));
-  await fs.copyFile(path.join(clientDir, 'package.json'), path.join(packageDir, 'package.json'));
+  for (const file of ['package.json', 'README.md']) await fs.copyFile(path.join(clientDir, file), path.join(packageDir, file));
   const { stdout } = await run('npm', ['pack', packageDir, '--pack-destination', work, '--json'], { env, cwd: work });
   const tarball = path.join(work, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
   consumer = path.join(work, 'consumer');
@@ -40,8 +40,14 @@ it('installs as a package with no dependencies, outside the repository', async (
   expect(path.relative(repoRoot, consumer).startsWith('..')).toBe(true);
   const installed = JSON.parse(await fs.readFile(path.join(consumer, 'node_modules/@movies-supergraph/client/package.json'), 'utf8')) as Record<string, unknown>;
   expect(installed.dependencies).toBeUndefined();
-  // Nothing but the package itself was installed.
+  // Nothing but the package itself was installed, and its code imports nothing but Node's own modules.
   expect(await fs.readdir(path.join(consumer, 'node_modules'))).toEqual(['.package-lock.json', '@movies-supergraph']);
+  const dist = path.join(consumer, 'node_modules/@movies-supergraph/client/dist');
+  const code = await fs.readFile(path.join(dist, 'index.js'), 'utf8');
+  const imports = [...code.matchAll(/^\s*import\b.*?from\s*["']([^"']+)["']/gm), ...code.matchAll(/\bimport\(\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+  expect(imports.filter((specifier) => !specifier.startsWith('node:'))).toEqual([]);
+  // The licences of what it bundles travel with it.
+  expect(await fs.readFile(path.join(dist, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toMatch(/p-retry@[\d.]+ \(MIT\)[\s\S]*Permission is hereby granted/);
 });
 
 it("runs the README's script from there against a real gateway", async () => {
