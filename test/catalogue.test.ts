@@ -123,6 +123,11 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
   it('filters to rentals under 5, saying which streamers were left out and why', async () => {
     const page = await open();
     await results(page);
+    // The text filters suggest the values the streamers serve (the stats' group keys).
+    const { data: countries } = await gql(graph.gatewayUrl, '{ stats(groupBy: COUNTRY) { groups { key } } }');
+    const served = countries.stats.groups.map((group: { key: string | null }) => group.key).filter((key: string | null) => key !== null);
+    expect(served).toContain('GB');
+    await expect.poll(() => page.evaluate(`[...document.querySelectorAll('#countries option')].map((option) => option.value)`)).toEqual(served);
     await page.getByLabel('Rental at most').fill('5');
     await submit(page, 'Apply');
     const shown = await results(page);

@@ -232,3 +232,16 @@ export async function dashboardStats(streamers?: string[]): Promise<Answer<Dashb
     { streamers },
   );
 }
+
+/** The values the filters can take, as the streamers serve them: suggestions for the search form. */
+export async function filterValues(): Promise<Record<'country' | 'classification' | 'genre', string[]>> {
+  const { data } = await graphql<Record<'country' | 'classification' | 'genre', { groups: { key: string | null }[] }>>(
+    `query CatalogueFilterValues {
+  country: stats(groupBy: COUNTRY) { groups { key } }
+  classification: stats(groupBy: CLASSIFICATION) { groups { key } }
+  genre: stats(groupBy: GENRE) { groups { key } }
+}`,
+  );
+  const keys = (name: keyof typeof data) => data[name].groups.flatMap((group) => (group.key === null ? [] : [group.key]));
+  return { country: keys('country'), classification: keys('classification'), genre: keys('genre') };
+}

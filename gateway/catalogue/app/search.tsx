@@ -1,7 +1,7 @@
 // The search page: searchMovies with every filter and order, each result with its streamer's own
 // fields, more results through the cursor.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { ApiError, orderFields, searchMovies, type GraphQLError, type Movie, type OrderDirection, type OrderField, type SearchArgs, type SearchPage, type Streamer } from './api';
+import { ApiError, filterValues, orderFields, searchMovies, type GraphQLError, type Movie, type OrderDirection, type OrderField, type SearchArgs, type SearchPage, type Streamer } from './api';
 import { Failure, Loading, Warnings, label, show, type Loaded } from './common';
 import { dashboardHref, href, movieHref, watchHref } from './route';
 
@@ -53,6 +53,11 @@ function SearchForm({ params, streamers }: { params: URLSearchParams; streamers:
     event.preventDefault();
     window.location.hash = href('search', form);
   };
+  // Suggestions only: a search works the same without them.
+  const [values, setValues] = useState<Awaited<ReturnType<typeof filterValues>>>({ country: [], classification: [], genre: [] });
+  useEffect(() => {
+    filterValues().then(setValues, () => undefined);
+  }, []);
   const input = (name: string, text: string, type = 'text', extra: Record<string, string> = {}) => (
     <label className="field">
       <span>{text}</span>
@@ -77,9 +82,16 @@ function SearchForm({ params, streamers }: { params: URLSearchParams; streamers:
           ))}
         </fieldset>
         <div className="grid">
-          {input('country', 'Country', 'text', { placeholder: 'GB, FR, USA' })}
-          {input('classification', 'Classification', 'text', { placeholder: 'U, PG, 12A, 15' })}
-          {input('genre', 'Genre', 'text', { placeholder: 'Drama' })}
+          {input('country', 'Country', 'text', { placeholder: 'GB, FR, USA', list: 'countries' })}
+          {input('classification', 'Age rating', 'text', { placeholder: 'U, PG, 12A, 15', list: 'classifications' })}
+          {input('genre', 'Genre', 'text', { placeholder: 'Drama', list: 'genres' })}
+          {(['country', 'classification', 'genre'] as const).map((name) => (
+            <datalist key={name} id={{ country: 'countries', classification: 'classifications', genre: 'genres' }[name]}>
+              {values[name].map((value) => (
+                <option key={value} value={value} />
+              ))}
+            </datalist>
+          ))}
           <label className="field">
             <span>Stars at least</span>
             <select name="minStars" value={form.minStars ?? ''} onChange={(event) => set('minStars', event.target.value)}>
