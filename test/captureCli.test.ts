@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionsFor } from '../client/captureFlow.js';
+import { Communicate } from '../client/communicate.js';
+import type { RecordJsonSchema } from '../core/wire.js';
 import { repoRoot } from '../core/paths.js';
 import { gql, startGraph, type Graph } from './support.js';
 
@@ -149,6 +152,28 @@ describe.skipIf(skipped)(`in a terminal${skipped ? ' (skipped: no tmux; apt-get 
     } finally {
       tmux('kill-session', '-t', interrupted);
     }
+  });
+});
+
+describe('questions from what the service serves', () => {
+  it('check answers in the service\'s plain words and tidy what has one reading, for any streamer', async () => {
+    const streamers = await new Communicate({ url: graph.gatewayUrl, retries: 0 }).streamers();
+    const questions = (name: string) => {
+      const streamer = streamers.find((s) => s.subgraph === name)!;
+      return Object.fromEntries(questionsFor(streamer.schema as RecordJsonSchema, streamer.inputFields).map((q) => [q.field.name, q]));
+    };
+    const oduflix = questions('oduflix');
+    expect(oduflix.year!.check('66')).toBe('year must be a year of four digits as text, 1888 to 2100 (rule: pattern, value: "66")');
+    expect(oduflix.title!.check('hhhh')).toBe('title must not be one character repeated, a junk row like "hhhh" (rule: not, value: "hhhh")');
+    expect(oduflix.actors!.value('Audrey Tautou, Mathieu Kassovitz')).toEqual(['Audrey Tautou', 'Mathieu Kassovitz']);
+    const peartv = questions('peartv');
+    expect(peartv.country!.normalise('uk')).toEqual({ answer: 'UK', note: 'country: "uk" read as "UK"' });
+    expect(peartv.country!.normalise('Britain')).toEqual({ answer: 'Britain' });
+    expect(peartv.country!.check('Britain')).toBe('country must be a country code of 2 or 3 capital letters, like GB, FR or USA (rule: pattern, value: "Britain")');
+    expect(peartv.classification!.choices).toEqual(['U', 'PG', '12', '12A', '15', '18', 'R18']);
+    expect(peartv.country!.default).toBe('GB');
+    expect(peartv.stars!.check('4.5')).toBe('stars must be a whole number (rule: type, value: 4.5)');
+    expect(peartv.year!.check('')).toBe('year is required (rule: required, value: missing)');
   });
 });
 
