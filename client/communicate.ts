@@ -131,13 +131,18 @@ const movieFields = (streamer: StreamerInfo) => `__typename ${streamer.entityFie
 /** The selection of a whole movie of any streamer: one inline fragment per streamer. */
 const anyMovieFields = (list: StreamerInfo[]) => `__typename ${list.map((s) => `... on ${s.entityType} { ${movieFields(s)} }`).join(' ')}`;
 
-/** A GraphQL type for a value of an argument the package has no table for (a streamer added since). */
-function typeOfValue(name: string, value: unknown): string {
-  if (Array.isArray(value)) return `[${typeOfValue(name, value[0] ?? '')}!]`;
-  if (typeof value === 'number') return Number.isInteger(value) ? 'Int' : 'Float';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (typeof value === 'string') return 'String';
-  throw unknownArgument(name, name, value, []);
+/**
+ * The type of an argument of a field the package has no table for (the list of a streamer added
+ * since it was built): as the same argument of the fields it knows (every list has orderBy, maxRental
+ * ...), else read from the value.
+ */
+function guessedType(field: string, name: string, value: unknown): string {
+  const known = Object.values(argumentTypes).find((table) => table[name])?.[name];
+  if (known) return known;
+  const item = Array.isArray(value) ? value[0] : value;
+  const type = typeof item === 'number' ? (Number.isInteger(item) ? 'Int' : 'Float') : typeof item === 'boolean' ? 'Boolean' : typeof item === 'string' ? 'String' : undefined;
+  if (!type) throw unknownArgument(field, name, value, []);
+  return Array.isArray(value) ? `[${type}!]` : type;
 }
 
 /**
@@ -148,7 +153,7 @@ function argumentsOf(field: string, options: Record<string, unknown>) {
   const table = argumentTypes[field];
   const given = Object.entries(options).filter(([, value]) => value !== undefined);
   const declared = given.map(([name, value]) => {
-    const type = table ? table[name] : typeOfValue(name, value);
+    const type = table ? table[name] : guessedType(field, name, value);
     if (!type) throw unknownArgument(field, name, value, Object.keys(table!));
     return `$${name}: ${type}`;
   });

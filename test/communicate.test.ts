@@ -98,6 +98,21 @@ it("passes the search's newer options through, only those given: filters, order,
   expect(rentals).toEqual([...rentals].sort((a, b) => a - b));
 });
 
+it('answers a search with a streamer down from the others, naming the missing one instead of throwing', async () => {
+  const client = communicate(graph.gatewayUrl);
+  const before = await client.search({ query: 'a', first: 100 });
+  expect(before.movies.some((m) => m.__typename === 'CcdProgramme')).toBe(true);
+  await graph.stop('ccd');
+  try {
+    const page = await client.search({ query: 'a', first: 100 });
+    expect(page.unavailableStreamers).toEqual(['CCD']);
+    expect(page.movies.length).toBeGreaterThan(0);
+    expect(page.movies.some((m) => m.__typename === 'CcdProgramme')).toBe(false);
+  } finally {
+    await graph.restart('ccd');
+  }
+});
+
 it('searchAll visits every match exactly once, the same movies as listing each streamer', async () => {
   const client = communicate(graph.gatewayUrl);
   const seen: string[] = [];
