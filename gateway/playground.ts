@@ -1,8 +1,10 @@
 // GraphiQL for people with a browser and no internet: bundled from npm packages with esbuild when
-// the gateway starts, served from memory, with the example operations of client/queries as tabs.
+// the gateway starts, served from memory, with the example operations of client/queries in an
+// Examples panel (queries, then captures), each opened in a tab of its own on demand.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { repoRoot } from '../core/paths.js';
 
 export interface PlaygroundAssets {
@@ -31,18 +33,41 @@ export function playgroundAssets(): Promise<PlaygroundAssets> {
   return assets;
 }
 
-/** The example operations, searchMovies first, as GraphiQL tabs. */
-async function exampleTabs(): Promise<{ query: string }[]> {
+/** An example operation of client/queries, for the playground's Examples panel. */
+export interface Example {
+  name: string;
+  /** Queries only read; captures (mutations) write, and the playground runs one only when asked. */
+  kind: 'query' | 'capture';
+  /** Its leading `#` comment, in words. */
+  description: string;
+  query: string;
+}
+
+/** The example operations, searchMovies first, queries before captures. */
+export async function examples(): Promise<Example[]> {
   const folder = path.join(repoRoot, 'client/queries');
   const files = (await fs.readdir(folder)).filter((file) => file.endsWith('.graphql')).sort();
   files.sort((a, b) => Number(b === 'searchMovies.graphql') - Number(a === 'searchMovies.graphql'));
-  return Promise.all(files.map(async (file) => ({ query: await fs.readFile(path.join(folder, file), 'utf8') })));
+  const read = await Promise.all(
+    files.map(async (file): Promise<Example> => {
+      const query = await fs.readFile(path.join(folder, file), 'utf8');
+      const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const comment = (/^(?:#.*\n)+/.exec(query)?.[0] ?? '').split('\n').map((line) => line.replace(/^#\s?/, '').trim());
+      return {
+        name: operation?.name?.value ?? file.replace(/\.graphql$/, ''),
+        kind: operation?.operation === 'mutation' ? 'capture' : 'query',
+        description: comment.filter(Boolean).join(' '),
+        query,
+      };
+    }),
+  );
+  return [...read.filter((e) => e.kind === 'query'), ...read.filter((e) => e.kind === 'capture')];
 }
 
 export async function playgroundPage(): Promise<string> {
   // `<` is escaped so no operation text can close the script element.
   const sdl = await fs.readFile(path.join(repoRoot, 'schema/api.graphql'), 'utf8');
-  const config = JSON.stringify({ endpoint: '/', tabs: await exampleTabs(), sdl }).replaceAll('<', '\\u003c');
+  const config = JSON.stringify({ endpoint: '/', examples: await examples(), sdl }).replaceAll('<', '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
