@@ -13,6 +13,10 @@ import { inputName, toInput } from '../inputs.js';
 const usage = `Usage: npm run capture                  ask, streamer by streamer, field by field
        npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]
 
+The questions come from the streamer's schema as the service serves it; each answer is checked as
+you type it, and what has one reading is tidied and said so (spaces around it, gb -> GB). Then:
+Store, Edit a field, or Discard. A refused record shows every problem at once.
+
 Captures records through the gateway (GATEWAY_URL, default http://localhost:4000/). For a gateway on
 this machine it signs its own token with the local key in DATA_DIR; elsewhere it sends MOVIES_TOKEN.
 Exit status: 0 stored or already stored, 1 refused or failed, 2 wrong command line, 130 interrupted.`;
