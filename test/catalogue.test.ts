@@ -273,6 +273,33 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     await page.close();
     expect(outside).toEqual([]);
   });
+
+  it('names a streamer that does not answer and shows what the others have', async () => {
+    await graph.stop('bigforest');
+    try {
+      const page = await open('#/search');
+      const shown = await results(page);
+      const { data } = await gql(graph.gatewayUrl, '{ searchMovies(first: 0) { totalCount unavailableStreamers } }');
+      expect(data.searchMovies.unavailableStreamers).toEqual(['BigForest']);
+      expect(shown.total).toBe(data.searchMovies.totalCount);
+      expect(shown.cards.length).toBeGreaterThan(0);
+      expect(shown.cards.filter((card) => card.streamer === 'BigForest')).toEqual([]);
+      expect(await page.locator('.results .notice').innerText()).toContain('Not answering: BigForest');
+
+      // Its movie is not "not found": the page says the streamer is unavailable.
+      await page.goto(`${origin}/catalogue#/movie/bigforest:1`);
+      await expect.poll(() => page.getByRole('alert').innerText()).toContain('STREAMER_UNAVAILABLE');
+
+      await page.goto(`${origin}/catalogue#/dashboard`);
+      await page.locator('figure[data-chart=decade] canvas').waitFor({ timeout: 20_000 });
+      expect(await page.locator('.dashboard .notice').first().innerText()).toContain('Not answering: BigForest');
+      expect(await page.locator('tr[data-streamer=BigForest]').count()).toBe(0);
+      await shot(page, '11-streamer-down');
+      await page.close();
+    } finally {
+      await graph.restart('bigforest');
+    }
+  });
 });
 
 /** Each chart's stated total, and whether its canvas has anything drawn on it. */

@@ -196,7 +196,8 @@ function Charts({ dashboard, errors, streamers }: { dashboard: Awaited<ReturnTyp
   const ratingGroups = ratingKeys.map((key) => classification.groups.find((g) => g.key === key)!.summary);
   return (
     <>
-      <Warnings errors={errors} />
+      {/* A streamer that is down is named once below, not once per grouping. */}
+      <Warnings errors={errors.filter((error) => error.extensions?.code !== 'STREAMER_UNAVAILABLE')} />
       {decade.unavailableStreamers.length > 0 && <p className="notice">Not answering: {decade.unavailableStreamers.join(', ')}: left out of these numbers.</p>}
       <div className="cards">
         <div className="card" data-card="count">

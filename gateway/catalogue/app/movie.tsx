@@ -1,5 +1,5 @@
 // A movie's own page, by its global id: every value field of its streamer's type.
-import { movieById, type Streamer } from './api';
+import { ApiError, movieById, type Streamer } from './api';
 import { Failure, Loading, Warnings, label, show, useLoad } from './common';
 import { dashboardHref, href, watchHref } from './route';
 
@@ -9,6 +9,8 @@ export function MoviePage({ id, streamers }: { id: string; streamers: Streamer[]
   if (loaded.state === 'failed') return <Failure error={loaded.error} />;
   const { data, errors } = loaded.value;
   const movie = data.movie;
+  // No movie and an error: the streamer could not answer, which is not "no such movie".
+  if (!movie && errors.length > 0) return <Failure error={new ApiError(errors[0]!.message, errors[0]!.extensions?.code)} />;
   if (!movie) {
     return (
       <section className="movie-page">

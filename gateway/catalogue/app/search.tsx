@@ -202,7 +202,7 @@ function SearchResults({ args, streamers }: { args: SearchArgs; streamers: Strea
 
   return (
     <section className="results" aria-label="Results">
-      <p className="summary" data-total={page.totalCount}>
+      <p className="summary" data-total={page.totalCount} aria-live="polite">
         {page.totalCount === 1 ? '1 movie' : `${page.totalCount} movies`}, showing {movies.length}
       </p>
       {page.skippedStreamers.length > 0 && (
