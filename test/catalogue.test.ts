@@ -142,6 +142,15 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     expect(await page.evaluate('location.hash')).toContain('maxRental=5');
     await shot(page, '2-rental-under-5');
 
+    // Tick one streamer: the other filters stay, and only its movies come.
+    await page.getByRole('checkbox', { name: 'PearTV' }).check();
+    await submit(page, 'Apply');
+    const pear = await results(page);
+    const { data: pearOnly } = await gql(graph.gatewayUrl, '{ searchMovies(streamers: ["PearTV"], maxRental: 5) { totalCount edges { node { id } } } }');
+    expect(pear.cards.map((card) => card.id)).toEqual(pearOnly.searchMovies.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(pear.cards.length).toBeGreaterThan(0);
+    expect(new Set(pear.cards.map((card) => card.streamer))).toEqual(new Set(['PearTV']));
+
     // A refused search shows the service's own words and code, naming the argument.
     await page.goto(`${origin}/catalogue#/search?minStars=9`);
     const refused = await gql(graph.gatewayUrl, '{ searchMovies(minStars: 9) { totalCount } }');
