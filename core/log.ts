@@ -89,9 +89,9 @@ interface RequestLog {
 
 const requests = new AsyncLocalStorage<RequestLog>();
 
-/** The logger of the request under way (its lines carry its id), else the service's. */
-export function requestLogger(fallback: Logger): Logger {
-  return requests.getStore()?.log ?? fallback;
+/** The logger of the request under way (its lines carry its id and service), else the fallback or the process's. */
+export function requestLogger(fallback?: Logger): Logger {
+  return requests.getStore()?.log ?? fallback ?? rootLogger();
 }
 
 /** The header that carries the request under way's id to another service. */

@@ -104,6 +104,22 @@ describe('faults', () => {
     }
   });
 
+  it('logs a streamer the catalog cannot reach as a warning with the cause, under the request id', async () => {
+    await graph.stop('peartv');
+    try {
+      const { text, id } = await post(query('query LogDown { searchMovies(query: "a", first: 1) { totalCount unavailableStreamers } }'));
+      expect(JSON.parse(text).data.searchMovies.unavailableStreamers).toEqual(['PearTV']);
+      const of = await linesOf(id!);
+      expect(requestLine(of, 'gateway')[0]!.errorCodes).toContain('STREAMER_UNAVAILABLE');
+      const warning = of.find((l) => l.service === 'catalog' && l.level === 'warn');
+      expect(warning).toMatchObject({ streamer: 'PearTV', msg: expect.stringMatching(/^streamer PearTV unavailable: /) });
+      expect(warning!.err.cause ?? warning!.err).toBeTruthy();
+      expect(JSON.stringify(warning!.err)).toMatch(/ECONNREFUSED|fetch failed/);
+    } finally {
+      await graph.restart('peartv');
+    }
+  });
+
   it.each([
     ['not JSON', { 'content-type': 'application/json' }, '{bad', 400],
     ['an unknown charset', { 'content-type': 'application/json; charset=foo' }, '{}', 415],

@@ -3,7 +3,7 @@
 // the filters of its definition (`filters`): the catalog sends a streamer only those.
 import { internalTokenHeader } from '../../core/auth.js';
 import type { InFlight } from '../../core/inflight.js';
-import { requestIdHeaders } from '../../core/log.js';
+import { requestIdHeaders, requestLogger } from '../../core/log.js';
 import { timed } from '../../core/metrics.js';
 import { traced } from '../../core/tracing.js';
 import type { Histogram } from 'prom-client';
@@ -80,7 +80,10 @@ export class StreamerClient {
         if (!response.ok && !answer.errors) throw new Error(`HTTP ${response.status}`);
         return answer;
       } catch (err) {
-        throw streamerUnavailable(this.streamer.name, this.describeFailure(err as Error & { cause?: { code?: string } }));
+        const detail = this.describeFailure(err as Error & { cause?: { code?: string } });
+        // The client gets the code and the streamer's name; the operator also gets the cause.
+        requestLogger().warn({ err, streamer: this.streamer.name }, `streamer ${this.streamer.name} unavailable: ${detail}`);
+        throw streamerUnavailable(this.streamer.name, detail);
       }
     }));
     const body = (await this.calls.run(`${this.url}\n${payload}`, call)) as StreamerAnswer<T>;
