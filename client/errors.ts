@@ -73,16 +73,17 @@ function printedValue(text: string | undefined): unknown {
   }
 }
 
+/** The variables that carry records in the client's capture operations: their fields are the record's. */
+const recordVariables = new Set(['input', 'inputs']);
+
 /**
- * Where a problem is, as the caller sent it: a field inside an input object is named from that
- * object (`input.year` → `year`, `inputs[2].year` → `[2].year`); anything else by the variable's
- * own path (`streamers[0]`, `yearFrom`).
+ * Where a problem is, as the caller sent it: a record's field as in the record (`input.year` →
+ * `year`, `inputs[2].year` → `[2].year`), anything else by its argument's path (`orderBy.field`,
+ * `streamers[0]`, `yearFrom`).
  */
 function fieldPath(variable: string, at: string | undefined, field?: string): string {
-  const path = at ?? variable;
-  const inside = path.slice(variable.length).replace(/^\./, '');
-  if (field) return inside ? `${inside}.${field}` : field;
-  return inside.includes('.') ? inside : path;
+  const path = [at ?? variable, field].filter(Boolean).join('.');
+  return recordVariables.has(variable) && path !== variable ? path.slice(variable.length).replace(/^\./, '') : path;
 }
 
 /**
@@ -109,6 +110,8 @@ export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   if (missing) return [{ field: fieldPath(name, at, missing[1]), rule: 'required', message: 'is required', value: null }];
   const extra = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(reason);
   if (extra) return [{ field: fieldPath(name, at, extra[1]), rule: 'additionalProperties', message: `is not a field of ${extra[2]}`, value: null }];
+  const value = /^Value (".*") does not exist in "(\w+)" enum/.exec(reason);
+  if (value) return [{ field: fieldPath(name, at), rule: 'enum', message: `is not one of ${value[2]}'s values`, value: printedValue(value[1]) }];
   if (/^Expected non-nullable type .* not to be null/.test(reason)) return [{ field: fieldPath(name, at), rule: 'required', message: 'is required', value: null }];
   const type = /^(\w+) cannot represent/.exec(reason);
   const message = (type && typeWords[type[1]!]) ?? reason.replace(/\.$/, '');

@@ -211,6 +211,11 @@ it("reads GraphQL's own variable errors into the same problems, every one", asyn
     { field: 'streamers[1]', rule: 'required', message: 'is required', value: null },
   ]);
   expect(error.message).toBe('refused: yearFrom must be a whole number (value: "abc"); streamers[0] must be text (value: 1); streamers[1] is required');
+  const order = (await client.search({ orderBy: { field: 'SIZE', colour: 'red' } } as never).catch((err: unknown) => err)) as MoviesError;
+  expect(order.problems).toEqual([
+    { field: 'orderBy.field', rule: 'enum', message: "is not one of MovieOrderField's values", value: 'SIZE' },
+    { field: 'orderBy.colour', rule: 'additionalProperties', message: 'is not a field of MovieOrder', value: null },
+  ]);
 });
 
 it('refuses an argument the service does not take before sending, and a bad one with the server\'s code', async () => {
