@@ -38,7 +38,7 @@ describe('a streamer registry entry against its SDL and JSON Schema', () => {
 
   // The kit under the streamer's derived names, as the generated wiring puts it.
   const wire = <F extends MovieFields>(streamer: Streamer<object, F>) => (kit: StreamerKit<F>) => ({
-    Query: { [streamer.api.list]: kit.list, [streamer.api.byId]: kit.byId, [streamer.api.loadReport]: kit.loadReport, [streamer.api.captures]: kit.captures },
+    Query: { [streamer.api.list]: kit.list, [streamer.api.byId]: kit.byId, [streamer.api.loadReport]: kit.loadReport, [streamer.api.captures]: kit.captures, [streamer.api.stats]: kit.stats },
     Mutation: { [streamer.api.captureOne]: kit.captureOne, [streamer.api.captureBatch]: kit.captureBatch },
     [streamer.api.entityType]: { __resolveReference: kit.resolveReference, capture: kit.capture },
   });

@@ -144,7 +144,7 @@ function rowComparator<E extends MovieEntity>(order: MovieOrder): (a: Row<E>, b:
   return (a, b) => compareValues(orderValue(a.entity, field), orderValue(b.entity, field), descending) || compareRows(a, b);
 }
 
-/** Movies in order, laid out for scanning; never changed once built. */
+/** Movies in order, laid out for scanning; its movies never change once built (other orders are laid out on first use). */
 class Layer<E extends MovieEntity> {
   readonly columns: Columns;
   /** Every title key in order, each after a NUL, and a last NUL. */
