@@ -256,7 +256,7 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     await page.close();
   });
 
-  it('fits a phone-sized screen: search, a movie and the dashboard', async () => {
+  it('fits a phone-sized screen: search, a movie, where to watch and the dashboard', async () => {
     const phone = { width: 390, height: 844 };
     const page = await open('#/search?q=park', phone);
     expect((await results(page)).cards.length).toBeGreaterThan(0);
@@ -271,6 +271,12 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     await page.locator('.movie-page[data-id]').waitFor();
     expect(await width()).toBeLessThanOrEqual(phone.width);
     await shot(page, '9-phone-movie');
+
+    // Two offers when the test above has captured the second one, else one.
+    await page.goto(`${origin}/catalogue#/watch?q=Barbie&year=2023`);
+    await page.locator('.watch-title tbody tr').first().waitFor({ timeout: 20_000 });
+    expect(await width()).toBeLessThanOrEqual(phone.width);
+    await shot(page, '9-phone-where-to-watch');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.locator('figure[data-chart=country] canvas').waitFor({ timeout: 20_000 });

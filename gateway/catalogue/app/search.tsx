@@ -107,7 +107,7 @@ function SearchForm({ params, streamers }: { params: URLSearchParams; streamers:
           {input('maxPurchase', 'Purchase at most', 'number', { min: '0', step: '0.01', inputMode: 'decimal' })}
           {input('yearFrom', 'Year from', 'number', { inputMode: 'numeric' })}
           {input('yearTo', 'Year to', 'number', { inputMode: 'numeric' })}
-          <label className="field">
+          <label className="field order">
             <span>Order</span>
             <select name="order" value={form.order ?? ''} onChange={(event) => set('order', event.target.value)}>
               <option value="">Title A–Z</option>

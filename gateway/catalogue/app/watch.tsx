@@ -52,12 +52,18 @@ function TitleOffers({ title }: { title: WatchTitle }) {
                 <th scope="row">
                   <a href={dashboardHref(offer.streamer)}>{offer.streamer}</a>
                 </th>
-                <td>{offerWords[offer.offeredAs] ?? offer.offeredAs}</td>
-                <td className="number">{money(offer.rental)}</td>
-                <td className="number">{money(offer.purchase)}</td>
-                <td title={offer.stars === null ? 'no stars' : `${offer.stars} of 5`}>{stars(offer.stars)}</td>
-                <td>{offer.classification ?? '—'}</td>
-                <td>
+                <td data-label="Offered as">{offerWords[offer.offeredAs] ?? offer.offeredAs}</td>
+                <td data-label="Rental" className="number">
+                  {money(offer.rental)}
+                </td>
+                <td data-label="Purchase" className="number">
+                  {money(offer.purchase)}
+                </td>
+                <td data-label="Stars" title={offer.stars === null ? 'no stars' : `${offer.stars} of 5`}>
+                  {stars(offer.stars)}
+                </td>
+                <td data-label="Rating">{offer.classification ?? '—'}</td>
+                <td data-label="Id">
                   <a href={movieHref(offer.movie.id)}>{offer.movie.id}</a>
                 </td>
               </tr>
