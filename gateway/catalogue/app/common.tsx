@@ -17,7 +17,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller names what the load depends on: `load` itself is a new function at every render.
   }, deps);
   return loaded;
 }

@@ -38,7 +38,7 @@ function SearchForm({ params, streamers }: { params: URLSearchParams; streamers:
   const [form, setForm] = useState(() => Object.fromEntries(params));
   useEffect(() => {
     setForm(Object.fromEntries(params));
-  }, [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [params.toString()]); // the same address parses to a new object: compare its text
   // Open where there is room, or when a filter is set; on a phone the results come first.
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 40rem)').matches || [...params.keys()].some((name) => name !== 'q'));
   const chosen = new Set((form.streamers ?? '').split(',').filter(Boolean));
@@ -229,7 +229,7 @@ function SearchResults({ args, streamers }: { args: SearchArgs; streamers: Strea
 
 export function SearchPageView({ params, streamers }: { params: URLSearchParams; streamers: Streamer[] }) {
   const key = params.toString();
-  const args = useMemo(() => argsFrom(params), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const args = useMemo(() => argsFrom(params), [key]); // a new search only when the address changes
   return (
     <>
       <SearchForm params={params} streamers={streamers} />
