@@ -106,6 +106,14 @@ function downloadHeaders(res: express.Response, base: string, mediaType: string,
   });
 }
 
+/** A HEAD request (Express sends it to GET routes) gets the headers, and no page beyond the first is read. */
+function headOnly(req: express.Request, res: express.Response, rows: AsyncGenerator<Row>): boolean {
+  if (req.method !== 'HEAD') return false;
+  void rows.return(undefined);
+  res.end();
+  return true;
+}
+
 const nativeMediaTypes: Record<StreamerMeta['storage'], string> = { CSV: 'text/csv', JSON: 'application/json', SQLITE: 'application/vnd.sqlite3' };
 
 export function nativeMediaType(storage: StreamerMeta['storage']): string {
@@ -153,6 +161,7 @@ export function exportRoutes(reader: GraphReader, config: GatewayConfig): expres
     route(async (req, res) => {
       const { columns, rows } = await exportRows(reader, req);
       downloadHeaders(res, baseUrlOf(req, config), 'text/csv; charset=utf-8', 'movies.csv');
+      if (headOnly(req, res, rows)) return;
       // Lists (OduFlix's actors) are written as JSON arrays; a missing value is an empty cell, never 0.
       const csv = stringify({ header: true, columns, cast: { boolean: (value) => String(value) } });
       await pipeline(Readable.from(rows), csv, res);
@@ -164,6 +173,7 @@ export function exportRoutes(reader: GraphReader, config: GatewayConfig): expres
     route(async (req, res) => {
       const { rows } = await exportRows(reader, req);
       downloadHeaders(res, baseUrlOf(req, config), 'application/jsonl; charset=utf-8', 'movies.jsonl');
+      if (headOnly(req, res, rows)) return;
       async function* lines() {
         for await (const row of rows) yield `${JSON.stringify(row)}\n`;
       }

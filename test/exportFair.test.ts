@@ -117,6 +117,13 @@ describe('GET /export/movies.csv and .jsonl', () => {
     expect(rows.length).toBe(facts.filter((s) => s.name === 'PearTV' || s.name === 'CCD').reduce((sum, s) => sum + s.served, 0));
   });
 
+  it('answers HEAD with the download’s headers and no body', async () => {
+    const response = await fetch(new URL('/export/movies.csv', graph.gatewayUrl), { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('movies.csv');
+    expect(await response.text()).toBe('');
+  });
+
   it('refuses an unknown streamer with 400, naming the parameter and the value, before sending anything', async () => {
     const response = await get('/export/movies.jsonl?streamers=PearTV,Netflux');
     expect(response.status).toBe(400);
