@@ -424,3 +424,47 @@ describe('a streamer down, and the limits', () => {
     expect((await gql(graph.gatewayUrl, stats(20, '(streamers: ["PearTV"])'))).errors).toBeUndefined();
   });
 });
+
+describe('every order after captures (the index\'s small layer of recent writes beside the store\'s)', () => {
+  beforeAll(async () => {
+    const words = ['Harbour', 'Zebra', 'Ångström', 'apple', 'Moon'];
+    const generated = (i: number) => ({
+      title: `Generated ${words[i % words.length]} ${i % 20}`,
+      year: 1980 + (i % 9),
+      rental: (i % 7) + 0.99,
+      purchase: (i % 7) + 5.99 + (i % 3),
+      stars: i % 6,
+      classification: ['PG', '15', '12A'][i % 3],
+      country: ['GB', 'USA'][i % 2],
+    });
+    const pear = Array.from({ length: 150 }, (_, i) => generated(i));
+    const forest = Array.from({ length: 150 }, (_, i) => ({ ...generated(i + 3), category: ['Drama', 'Comedy'][i % 2] }));
+    const data = await ok(
+      `mutation($pear: [PearTvFilmInput!]!, $forest: [BigForestMovieInput!]!) {
+        p: capturePearTvFilms(inputs: $pear) { created }
+        f: captureBigForestMovies(inputs: $forest) { created }
+      }`,
+      { pear, forest },
+      graph.writer,
+    );
+    expect([data.p.created, data.f.created]).toEqual([150, 150]);
+    all = await readAll();
+  }, 60_000);
+
+  const after: [Field, Direction, Filter][] = [
+    ['RENTAL', 'DESC', {}],
+    ['RENTAL', 'ASC', { query: 'generated' }],
+    ['PURCHASE', 'DESC', { query: 'generated', country: 'gb' }],
+    ['STARS', 'ASC', { query: 'a' }],
+    ['YEAR', 'DESC', { query: 'generated', maxRental: 4 }],
+    ['TITLE', 'DESC', { query: 'generated' }],
+    ['TITLE', 'ASC', { minStars: 2, maxPurchase: 9 }],
+  ];
+  it.each(after)('orders by %s %s with %o: every match exactly once', async (field, direction, filter) => {
+    const expected = expectedOrder(matching(filter, field), field, direction);
+    expect(expected.length).toBeGreaterThan(20);
+    const { visited, totalCount } = await pageThrough(filter, { field, direction }, 13);
+    expect(totalCount).toBe(expected.length);
+    expect(visited.map((m) => m.id)).toEqual(expected);
+  });
+});
