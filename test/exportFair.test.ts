@@ -2,9 +2,14 @@
 // /schemas/..., every subgraph for real on free ports over a temporary copy of the seed data.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
+import express from 'express';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { streamerUnavailable } from '../core/errors.js';
+import { route } from '../gateway/graphReader.js';
 import { gql, internalToken, startGraph, tempDataDir, userToken, type Graph } from './support.js';
 
 let graph: Graph;
@@ -158,6 +163,28 @@ describe('GET /export/movies.csv and .jsonl', () => {
       expect((await get('/export/movies.csv?streamers=CCD')).status).toBe(200);
     } finally {
       await graph.restart('bigforest');
+    }
+  });
+});
+
+describe('a download that fails once it has begun', () => {
+  it('is cut off, so the client sees a failed transfer rather than a short file that looks whole', async () => {
+    // The routes' wrapper, on a real server: the first rows are sent, then a page fails.
+    const app = express();
+    app.get('/rows', route(async (_req, res) => {
+      res.type('text/csv').write('id\nccd:1\n');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      throw streamerUnavailable('CCD', 'it cannot be reached');
+    }));
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/rows`);
+      expect(response.status).toBe(200);
+      await expect(response.text()).rejects.toThrow();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });
