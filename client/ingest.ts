@@ -12,7 +12,7 @@ import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
 import { ClientErrorCode, CommunicateError, ErrorCode } from './communicate.js';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../core/wire.js';
-import { toInput, typeProblems } from './inputs.js';
+import { namedAsSent, sentNames, toInput, typeProblems } from './inputs.js';
 
 export interface Receipt {
   file: string;
@@ -66,6 +66,8 @@ interface Outcome {
 interface Ready {
   line: number;
   input: Record<string, unknown>;
+  /** The file's names for the input's fields: problems are named as the file names them. */
+  names: Map<string, string>;
 }
 
 interface FileRecord {
@@ -319,22 +321,23 @@ export class Ingester {
       for (const record of batch) await this.sendOne(streamer, record, source, receipt);
       return;
     }
-    outcomes.forEach((outcome, i) => this.record(receipt, batch[i]!.line, outcome));
+    outcomes.forEach((outcome, i) => this.record(receipt, batch[i]!, outcome));
   }
 
-  private async sendOne(streamer: string, { line, input }: Ready, source: string, receipt: Receipt): Promise<void> {
+  private async sendOne(streamer: string, record: Ready, source: string, receipt: Receipt): Promise<void> {
     try {
-      this.record(receipt, line, await this.options.communicate.captureOne(streamer, input, source));
+      this.record(receipt, record, await this.options.communicate.captureOne(streamer, record.input, source));
     } catch (err) {
       if (!(err instanceof CommunicateError) || err.code !== ErrorCode.BadUserInput) throw err;
-      receipt.refusedLines.push(refusedLine(line, err.problems.length > 0 ? err.problems : [{ field: 'record', rule: 'refused', message: err.message, value: undefined }]));
+      const problems = err.problems.length > 0 ? err.problems : [{ field: 'record', rule: 'refused', message: err.message, value: undefined }];
+      receipt.refusedLines.push(refusedLine(record.line, namedAsSent(problems, record.names)));
     }
   }
 
-  private record(receipt: Receipt, line: number, outcome: Outcome): void {
+  private record(receipt: Receipt, { line, names }: Ready, outcome: Outcome): void {
     if (outcome.status === 'CREATED') receipt.capturedLines.push({ line, id: outcome.record!.id });
     else if (outcome.status === 'DUPLICATE') receipt.duplicateLines.push({ line, id: outcome.record!.id });
-    else receipt.refusedLines.push(refusedLine(line, outcome.problems));
+    else receipt.refusedLines.push(refusedLine(line, namedAsSent(outcome.problems, names)));
   }
 
   /** Read the file and turn its records into inputs; lines that are no record are refused here. */
@@ -356,7 +359,8 @@ export class Ingester {
         continue;
       }
       const input = toInput(record.fields, streamer.inputFields, json);
-      (typeProblems(input, streamer.inputFields).length > 0 ? alone : ready).push({ line: record.line, input });
+      const names = sentNames(record.fields, streamer.inputFields);
+      (typeProblems(input, streamer.inputFields).length > 0 ? alone : ready).push({ line: record.line, input, names });
     }
     return { streamer: streamer.subgraph, ready, alone };
   }

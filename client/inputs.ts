@@ -63,3 +63,17 @@ export function toInput(record: Record<string, unknown>, fields: readonly InputF
 export function typeProblems(input: Record<string, unknown>, fields: readonly InputField[]): FieldProblem[] {
   return inputTypeProblems(input, fields);
 }
+
+/** The names a record gave its fields (`YEAR`, `Title`), by the input field each fills. */
+export function sentNames(record: Record<string, unknown>, fields: readonly InputField[]): Map<string, string> {
+  return new Map(Object.keys(record).map((name) => [inputName(name, fields) ?? name, name]));
+}
+
+/** Problems named as the record named its fields (`YEAR` for year, `Actors[2]` for actors[2]). */
+export function namedAsSent(problems: readonly FieldProblem[], names: ReadonlyMap<string, string>): FieldProblem[] {
+  return problems.map((problem) => {
+    const [head, ...rest] = problem.field.split('[');
+    const sent = names.get(head!);
+    return sent ? { ...problem, field: [sent, ...rest].join('[') } : problem;
+  });
+}

@@ -222,6 +222,13 @@ describe('for scripts', () => {
     expect(stderr).not.toMatch(/must NOT|cannot represent|\^\[/);
   });
 
+  it('names each problem as the record named the field (native names too)', async () => {
+    const { code, stderr } = await capture({ Title: 'Script Native', Year: 'abc', Category: 'SF', Rental: 1, Purchase: 2, Stars: 9, Classification: '12A', Country: 'USA' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('✗ Year must be a whole number (rule: type, value: "abc")');
+    expect(stderr).toContain('✗ Stars must be from 0 to 5 (rule: maximum, value: 9)');
+  });
+
   it('tidies what has one reading, says so, and stores it', async () => {
     const { code, stdout } = await capture({ ...dune, title: '  Script Tidied  ', country: 'gb', classification: 'pg' });
     expect(code).toBe(0);

@@ -78,7 +78,8 @@ describe('files with problems', () => {
     const [receipt] = await ingester.ingestFolder(folder);
     expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2, summary: '2 stored, 0 duplicates, 2 refused', movedTo: 'processed' });
     expect(receipt!.refusedLines.map(({ line, reasons }) => ({ line, reasons }))).toEqual([
-      { line: 3, reasons: ['year must be a whole number (rule: type, value: "abc")'] },
+      // Named as the file's header names them: YEAR.
+      { line: 3, reasons: ['YEAR must be a whole number (rule: type, value: "abc")'] },
       { line: 4, reasons: ['stars must be from 0 to 5 (rule: maximum, value: 9)'] },
     ]);
     expect(receipt!.refusedLines[1]!.problems).toEqual([{ field: 'stars', rule: 'maximum', message: 'must be from 0 to 5', value: 9 }]);
@@ -264,7 +265,7 @@ describe('reading files record by record', () => {
     const oduflix = { Title: 'Coerce Oduflix', Producer: 'P', Year: '1992', Classification: 'Drama', Stars: 3, Actors: ['A'], Country: 'GB' };
     await fs.writeFile(path.join(folder, 'OduFlix', 'native.json'), JSON.stringify({ oduflix_catalogue: [oduflix] }));
     const receipts = Object.fromEntries((await ingester.ingestFolder(folder)).map((receipt) => [receipt.file, receipt]));
-    expect(receipts['text-year.json']!.refusedLines.map((refused) => refused.reasons)).toEqual([['year must be a whole number (rule: type, value: "1980")']]);
+    expect(receipts['text-year.json']!.refusedLines.map((refused) => refused.reasons)).toEqual([['Year must be a whole number (rule: type, value: "1980")']]);
     expect(receipts['text-year.csv']).toMatchObject({ captured: 1, refused: 0 });
     expect(receipts['native.json']).toMatchObject({ captured: 1, refused: 0 });
   });
@@ -287,14 +288,14 @@ describe('reading files record by record', () => {
       [
         2,
         [
-          'year must be a whole number (rule: type, value: "abc")',
-          'rental must be a number (rule: type, value: "cheap")',
-          'stars must be from 0 to 5 (rule: maximum, value: 9)',
-          'classification must be one of U, PG, 12, 12A, 15, 18, R18 (rule: enum, value: "X")',
-          'country must be a country code of 2 or 3 capital letters, like GB, FR or USA (rule: pattern, value: "gb")',
+          'Year must be a whole number (rule: type, value: "abc")',
+          'Rental must be a number (rule: type, value: "cheap")',
+          'Stars must be from 0 to 5 (rule: maximum, value: 9)',
+          'Classification must be one of U, PG, 12, 12A, 15, 18, R18 (rule: enum, value: "X")',
+          'Country must be a country code of 2 or 3 capital letters, like GB, FR or USA (rule: pattern, value: "gb")',
         ],
       ],
-      [3, ['year must be a whole number (rule: type, value: "abc")', 'rental must not be more than the purchase price 3 (rule: rentalNotAbovePurchase, value: 5)']],
+      [3, ['Year must be a whole number (rule: type, value: "abc")', 'Rental must not be more than the purchase price 3 (rule: rentalNotAbovePurchase, value: 5)']],
     ]);
     expect(await count('Many Fine')).toBe(1);
   });

@@ -8,7 +8,7 @@ import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../..
 import { normaliseRecord, questionsFor, type Question } from '../captureFlow.js';
 import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
-import { inputName, toInput } from '../inputs.js';
+import { inputName, namedAsSent, sentNames, toInput } from '../inputs.js';
 
 const usage = `Usage: npm run capture                  ask, streamer by streamer, field by field
        npm run capture -- --streamer <name> (--record <json> | --file <path>) [--url <gateway>] [--source cli]
@@ -155,7 +155,9 @@ async function captureFromArguments(streamers: StreamerInfo[], given: Record<str
   } catch (err) {
     if (!(err instanceof CommunicateError)) throw err;
     const count = err.problems.length;
-    console.error(count ? `Refused: ${count} problem${count === 1 ? '' : 's'}:\n${listed(err.problems)}` : err.message);
+    // Named as the record named them (`Year` in a native record, `year` in an input).
+    const problems = namedAsSent(err.problems, sentNames(given, streamer.inputFields));
+    console.error(count ? `Refused: ${count} problem${count === 1 ? '' : 's'}:\n${listed(problems)}` : err.message);
     return 1;
   }
 }
