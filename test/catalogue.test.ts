@@ -195,6 +195,10 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     await expect.poll(() => page.locator('h2').innerText()).toContain(data.movie.title);
     for (const field of ['filmId', 'rental', 'purchase']) expect(await page.locator(`[data-field=${field}] dd`).innerText()).toBe(String(data.movie[field]));
     await shot(page, '4-movie');
+    // Its permanent link is the movie's persistent URL, which answers.
+    const permanent = await page.getByRole('link', { name: 'Permanent link' }).getAttribute('href');
+    expect(permanent).toBe(`/movies/${card!.id}`);
+    expect((await fetch(`${origin}${permanent}`)).status).toBe(200);
 
     // An id nobody has is said to be so.
     await page.goto(`${origin}/catalogue#/movie/peartv:99999`);
