@@ -52,7 +52,8 @@ export function proofHeaders(token: string): Record<string, string> {
 
 /** Only what a child needs from our environment: no stray PORT, HOST or secrets reach it. */
 export function baseEnv(): Record<string, string> {
-  const env: Record<string, string> = { NODE_ENV: 'production' };
+  // No line per request (the peers write none either); warnings and faults still reach the log kept for a failed start.
+  const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn' };
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG']) {
     const value = process.env[name];
     if (value) env[name] = value;
