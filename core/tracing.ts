@@ -1,7 +1,10 @@
 // OpenTelemetry tracing, off unless an OTLP endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT).
 // @apollo/gateway makes its own spans (request, plan, each subgraph fetch) once a provider is
-// registered; ours are the catalog's streamer calls and every store read and write.
-import { SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
+// registered; ours are each service's HTTP requests, the catalog's streamer calls and every store
+// read and write. The W3C `traceparent` header carries a trace from service to service, so one
+// search is one trace across the gateway, the catalog and the streamers.
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
+import type { RequestHandler } from 'express';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -35,4 +38,26 @@ export function traced<T>(name: string, attributes: Attributes, work: () => Prom
       span.end();
     }
   });
+}
+
+/** Headers that carry the active trace to the service called next; none when tracing is off. */
+export function traceHeaders(): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier;
+}
+
+/** Express middleware: each request is a span that continues the caller's trace, if it sent one. */
+export function traceRequests(): RequestHandler {
+  return (req, res, next) => {
+    const caller = propagation.extract(context.active(), req.headers);
+    tracer.startActiveSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.method': req.method, 'url.path': req.path } }, caller, (span) => {
+      res.once('close', () => {
+        span.setAttribute('http.status_code', res.statusCode);
+        if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      });
+      next();
+    });
+  };
 }

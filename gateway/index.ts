@@ -24,6 +24,7 @@ import { ServiceMetrics, timed } from '../core/metrics.js';
 import type { Histogram } from 'prom-client';
 import { schemaDir } from '../core/paths.js';
 import type { RunningService } from '../core/service.js';
+import { traceHeaders, traceRequests } from '../core/tracing.js';
 import { captureScopePlugin, identityOf, type GatewayContext } from './auth.js';
 import { mountCatalogue } from './catalogue/index.js';
 import { captureInputPlugin } from './captureInput.js';
@@ -81,6 +82,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // The request's id, so that the subgraph's log line carries it too.
     const id = requestIdHeaders()[requestIdHeader];
     if (id) request.http?.headers.set(requestIdHeader, id);
+    // And the trace, so that the subgraph's spans join the gateway's (nothing when tracing is off).
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
@@ -121,7 +124,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   app.disable('x-powered-by');
   const log = serviceLogger('gateway');
   // First: every request gets its id (the caller's x-request-id, or a new one) and its one log line.
-  app.use(requestLogging(log));
+  app.use(requestLogging(log), traceRequests());
   const httpServer = http.createServer(app);
   const limits = limitRules(config.limits, config.streamerCount);
   const metrics = new ServiceMetrics('gateway');

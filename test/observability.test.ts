@@ -7,13 +7,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTracing } from '../core/tracing.js';
 import { gql, startGraph, type Graph } from './support.js';
 
-const spanNames = new Set<string>();
+interface SentSpan {
+  name: string;
+  traceId: string;
+}
+const spans: SentSpan[] = [];
 const receiver = http.createServer((req, res) => {
   let body = '';
   req.on('data', (chunk) => (body += chunk));
   req.on('end', () => {
-    const sent = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: { name: string }[] }[] }[] };
-    for (const resource of sent.resourceSpans) for (const scope of resource.scopeSpans) for (const span of scope.spans) spanNames.add(span.name);
+    const sent = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: SentSpan[] }[] }[] };
+    for (const resource of sent.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
     res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
 });
@@ -59,5 +63,18 @@ it('times the catalog\'s calls to each streamer', async () => {
 
 it('sends spans for the plan, the subgraph fetches, the streamer calls and the store', async () => {
   await tracing!.shutdown(); // flushes what is batched
-  for (const name of ['gateway.plan', 'gateway.fetch', 'catalog.streamerCall', 'store.readAll', 'store.append', 'store.readBack']) expect([...spanNames]).toContain(name);
+  const names = spans.map((span) => span.name);
+  for (const name of ['gateway.plan', 'gateway.fetch', 'catalog.streamerCall', 'store.readAll', 'store.append', 'store.readBack']) expect(names).toContain(name);
+});
+
+it('carries one trace from the gateway through the catalog to the streamers and their stores', () => {
+  const inTrace = (traceId: string) => spans.filter((span) => span.traceId === traceId).map((span) => span.name);
+  // The capture: the gateway's plan and fetch, the subgraph's request, its store's write and read-back.
+  const capture = inTrace(spans.find((span) => span.name === 'store.append')!.traceId);
+  expect(capture).toEqual(expect.arrayContaining(['gateway.plan', 'gateway.fetch', 'POST /', 'store.append', 'store.readBack']));
+  // The search: the catalog's four streamer calls and each streamer's request, under the gateway's trace.
+  const search = inTrace(spans.find((span) => span.name === 'catalog.streamerCall')!.traceId);
+  expect(search.filter((name) => name === 'catalog.streamerCall').length).toBeGreaterThanOrEqual(4);
+  expect(search.filter((name) => name === 'POST /').length).toBeGreaterThanOrEqual(5); // the catalog and four streamers, at least
+  expect(search).toContain('gateway.plan');
 });

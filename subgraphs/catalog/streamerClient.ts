@@ -5,7 +5,7 @@ import { internalTokenHeader } from '../../core/auth.js';
 import type { InFlight } from '../../core/inflight.js';
 import { requestIdHeaders, requestLogger } from '../../core/log.js';
 import { timed } from '../../core/metrics.js';
-import { traced } from '../../core/tracing.js';
+import { traceHeaders, traced } from '../../core/tracing.js';
 import type { Histogram } from 'prom-client';
 import { streamerRefused, streamerUnavailable } from '../../core/errors.js';
 import type { LoadReportCounts } from '../../core/wire.js';
@@ -72,7 +72,7 @@ export class StreamerClient {
       try {
         const response = await fetch(this.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof(), ...requestIdHeaders() },
+          headers: { 'content-type': 'application/json', [internalTokenHeader]: await this.proof(), ...requestIdHeaders(), ...traceHeaders() },
           body: payload,
           signal: AbortSignal.timeout(this.timeoutMs),
         });

@@ -16,6 +16,7 @@ import { jsonBody } from '../../core/http.js';
 import { loggingPlugin, requestLogging, serviceLogger, unhandledErrors } from '../../core/log.js';
 import { ServiceMetrics } from '../../core/metrics.js';
 import type { RunningService } from '../../core/service.js';
+import { traceRequests } from '../../core/tracing.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from './catalogue.js';
 import { disagreements } from './checks.js';
@@ -123,7 +124,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
       const app = express();
       app.disable('x-powered-by');
       // First: every request gets its id and its one log line, whatever answers it.
-      app.use(requestLogging(log));
+      app.use(requestLogging(log), traceRequests());
       // For an orchestrator: alive, and ready (its store is loaded before it listens) until it stops.
       app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
       app.get('/ready', (_req, res) => void res.status(stopping ? 503 : 200).json({ status: stopping ? 'stopping' : 'ready' }));
