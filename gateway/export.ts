@@ -22,12 +22,12 @@ const pageSize = 100;
 export type Row = Record<string, unknown>;
 
 /** Every streamer's value fields, each once, in the order they first appear: the shared Movie fields first. */
-export function exportColumns(streamers: StreamerMeta[]): string[] {
+function exportColumns(streamers: StreamerMeta[]): string[] {
   return [...new Set(streamers.flatMap((s) => s.entityFields))];
 }
 
 /** `?streamers=PearTV,CCD` (or repeated): the streamers named, in the registry's order; all when absent. */
-export function selectedStreamers(streamers: StreamerMeta[], param: unknown): StreamerMeta[] {
+function selectedStreamers(streamers: StreamerMeta[], param: unknown): StreamerMeta[] {
   if (param === undefined) return streamers;
   const names = (Array.isArray(param) ? param : [param]).flatMap((value) => String(value).split(',')).map((n) => n.trim()).filter(Boolean);
   if (names.length === 0) throw badUserInput('streamers: give at least one streamer name, like ?streamers=PearTV,CCD', { argument: 'streamers', value: String(param) });

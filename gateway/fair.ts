@@ -27,7 +27,7 @@ import { baseUrlOf, GraphReader, RouteFailure, route, type StreamerMeta } from '
  * published beside them) says Apache-2.0, as does the service (package.json).
  */
 export const licence = 'https://www.apache.org/licenses/LICENSE-2.0';
-export const seedSource = 'https://github.com/patRyserWelch8/movies_architecture';
+const seedSource = 'https://github.com/patRyserWelch8/movies_architecture';
 
 const schemaOrgContext = {
   '@vocab': 'https://schema.org/',
@@ -46,7 +46,7 @@ const dcatContext = {
 };
 
 /** The addresses every document links to, from one base URL. */
-export function addresses(base: string) {
+function addresses(base: string) {
   return {
     catalog: `${base}/catalog`,
     dataset: (s: Pick<StreamerMeta, 'subgraph'>) => `${base}/catalog#${s.subgraph}`,
@@ -65,7 +65,7 @@ const storageWords: Record<StreamerMeta['storage'], string> = { CSV: 'CSV', JSON
 const iana = (mediaType: string) => ({ '@id': `https://www.iana.org/assignments/media-types/${mediaType}` });
 
 /** The whole service in DCAT 3. */
-export function dcatCatalog(base: string, streamers: StreamerMeta[]) {
+function dcatCatalog(base: string, streamers: StreamerMeta[]) {
   const at = addresses(base);
   const datasets = streamers.map((s) => {
     const conformsTo = { '@id': at.schema(s), '@type': 'dct:Standard', 'dct:title': `JSON Schema of one ${s.name} record` };
@@ -132,7 +132,7 @@ interface CaptureInfo {
   subject: string | null;
 }
 
-export type MovieRecord = Record<string, unknown> & { id: string; streamer: string; title: string; capture: CaptureInfo | null };
+type MovieRecord = Record<string, unknown> & { id: string; streamer: string; title: string; capture: CaptureInfo | null };
 
 /** The fields given their own schema.org terms; the other value fields become additionalProperty. */
 const mappedFields = new Set(['id', 'streamer', 'title', 'year', 'country', 'classification', 'genre', 'stars', 'rental', 'purchase', 'actors', 'producer']);
@@ -150,7 +150,7 @@ const unpricedOffers: Partial<Record<StreamerMeta['offeredAs'], { category: stri
  * the stores keep no currency, so none is given rather than one invented. A broadcast or a
  * subscription is an Offer that says so, with no price.
  */
-export function movieJsonLd(base: string, streamer: StreamerMeta, movie: MovieRecord) {
+function movieJsonLd(base: string, streamer: StreamerMeta, movie: MovieRecord) {
   const at = addresses(base);
   const offer = (field: 'rental' | 'purchase', businessFunction: string) =>
     typeof movie[field] === 'number'
@@ -205,7 +205,7 @@ const escapeHtml = (text: unknown) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The page a browser gets: the record's fields, its offers and provenance, with the JSON-LD inside. */
-export function movieHtml(base: string, streamer: StreamerMeta, movie: MovieRecord): string {
+function movieHtml(base: string, streamer: StreamerMeta, movie: MovieRecord): string {
   const at = addresses(base);
   const ld = JSON.stringify(movieJsonLd(base, streamer, movie), null, 2).replaceAll('<', '\\u003c');
   const value = (v: unknown) => (Array.isArray(v) ? v.join(', ') : present(v) ? String(v) : '—');

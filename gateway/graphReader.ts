@@ -68,7 +68,7 @@ export class RouteFailure extends Error {
   }
 }
 
-export const validName = /^[_A-Za-z][_0-9A-Za-z]*$/;
+const validName = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 export class GraphReader {
   /** The registry does not change while the gateway runs (its supergraph is fixed): asked once. */

@@ -67,7 +67,7 @@ function usedFilters(filter: SearchFilter): ListFilter[] {
  * filter or the order needs (CCD has no stars) would answer wrongly or not at all, so it is named
  * instead, with the fields it lacks.
  */
-export function splitSearchable(selected: readonly Streamer[], filter: SearchFilter, order: MovieOrder) {
+function splitSearchable(selected: readonly Streamer[], filter: SearchFilter, order: MovieOrder) {
   const used = usedFilters(filter);
   const searched: Streamer[] = [];
   const skipped: { streamer: string; reason: string }[] = [];

@@ -23,14 +23,14 @@ export interface StatsGroup {
   summary: StatsSummary;
 }
 
-export interface StreamerStatsResult {
+interface StreamerStatsResult {
   streamer: Streamer;
   summary: StatsSummary;
   groups: StatsGroup[];
   report: ReportCounts;
 }
 
-export interface StatsResult {
+interface StatsResult {
   groupBy: StatsGroupBy | null;
   totals: StatsSummary;
   groups: StatsGroup[];
@@ -43,7 +43,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 const priceStats = (price: PriceAggregate | null): PriceStats | null => (price && price.count > 0 ? { min: price.min, mean: round(price.sum / price.count), max: price.max } : null);
 
-export function summarise(aggregate: MovieAggregate): StatsSummary {
+function summarise(aggregate: MovieAggregate): StatsSummary {
   return {
     count: aggregate.count,
     meanStars: aggregate.starsCount > 0 ? round(aggregate.starsSum / aggregate.starsCount) : null,

@@ -6,7 +6,7 @@ import type { OfferKind, Streamer } from '../kit/definition.js';
 import type { StreamerClient, WatchedMovie } from './streamerClient.js';
 
 /** How many matches whereToWatch reads from each streamer: one page, the largest there is. */
-export const watchMatchesPerStreamer = 100;
+const watchMatchesPerStreamer = 100;
 
 export interface Offer {
   streamer: Streamer;
@@ -14,7 +14,7 @@ export interface Offer {
   offeredAs: OfferKind;
 }
 
-export interface WatchGroup {
+interface WatchGroup {
   title: string;
   year: number | null;
   key: string;

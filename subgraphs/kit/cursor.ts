@@ -2,9 +2,9 @@
 // A streamer list's cursor is [titleKey, key]; the catalog's adds the streamer between them.
 
 export type ListPosition = readonly [titleKey: string, key: number];
-export type SearchPosition = readonly [titleKey: string, streamer: string, key: number];
+type SearchPosition = readonly [titleKey: string, streamer: string, key: number];
 
-export function encodeCursor(position: readonly (string | number | null)[]): string {
+function encodeCursor(position: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
@@ -16,7 +16,7 @@ function decode(cursor: string): unknown {
   }
 }
 
-export function decodeListCursor(cursor: string): ListPosition | undefined {
+function decodeListCursor(cursor: string): ListPosition | undefined {
   const value = decode(cursor);
   if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Number.isSafeInteger(value[1])) {
     return [value[0], value[1]];
@@ -24,7 +24,7 @@ export function decodeListCursor(cursor: string): ListPosition | undefined {
   return undefined;
 }
 
-export function decodeSearchCursor(cursor: string): SearchPosition | undefined {
+function decodeSearchCursor(cursor: string): SearchPosition | undefined {
   const value = decode(cursor);
   if (
     Array.isArray(value) &&

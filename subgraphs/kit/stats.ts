@@ -28,7 +28,7 @@ export interface MovieStats {
 }
 
 /** The group of a movie as text; null when it has no such value. */
-export function groupKey(movie: MovieEntity, groupBy: StatsGroupBy): string | null {
+function groupKey(movie: MovieEntity, groupBy: StatsGroupBy): string | null {
   switch (groupBy) {
     case 'YEAR':
       return movie.year == null ? null : String(movie.year);

@@ -9,7 +9,7 @@ export type Route =
   | { page: 'dashboard'; streamer?: string }
   | { page: 'unknown'; path: string };
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?', 2);
   const params = new URLSearchParams(search);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);

@@ -10,7 +10,7 @@ const textFilters = ['country', 'classification', 'genre'] as const;
 const numberFilters = ['yearFrom', 'yearTo', 'minStars', 'maxRental', 'maxPurchase'] as const;
 
 /** The address's parameters as searchMovies' arguments. Text that is not a number is sent as it is, for the service to refuse by name. */
-export function argsFrom(params: URLSearchParams): SearchArgs {
+function argsFrom(params: URLSearchParams): SearchArgs {
   const args: Record<string, unknown> = {};
   const query = params.get('q');
   if (query) args.query = query;
@@ -135,7 +135,7 @@ function SearchForm({ params, streamers }: { params: URLSearchParams; streamers:
 }
 
 /** One movie with every value field of its streamer's type. */
-export function MovieCard({ movie, streamer }: { movie: Movie; streamer: Streamer | undefined }) {
+function MovieCard({ movie, streamer }: { movie: Movie; streamer: Streamer | undefined }) {
   const own = (streamer?.entityFields ?? []).filter((field) => !['id', 'streamer', 'title', 'year'].includes(field));
   return (
     <article className="movie" data-id={movie.id}>
