@@ -1,6 +1,11 @@
 // The app's only way to the data: POST to the gateway's public GraphQL endpoint. Operations are
 // built from what `streamers` says (each streamer's entity type and value fields), never from a
-// list of streamers written here.
+// list of streamers written here. The answers' types come from the API's generated types
+// (client/generated/api.ts), so a field the API renames or drops fails the app's type check.
+import type * as Api from '../../../client/generated/api';
+
+/** A type of the API as an operation that selects its fields gets it: every field present (null where it may be), no __typename. */
+type Selected<T> = T extends readonly (infer U)[] ? Selected<U>[] : T extends object ? { [K in Exclude<keyof T, '__typename'>]-?: Selected<Exclude<T[K], undefined>> } : T;
 
 const config = JSON.parse(document.getElementById('catalogue-config')?.textContent ?? '{"endpoint":"/"}') as { endpoint: string };
 
@@ -46,14 +51,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return { data: body.data, errors };
 }
 
-export interface Streamer {
-  name: string;
-  entityType: string;
-  entityFields: string[];
-  storage: string;
-  recordCount: number | null;
-  offeredAs?: string | null;
-}
+export type Streamer = Selected<Pick<Api.Streamer, 'name' | 'entityType' | 'entityFields' | 'storage' | 'recordCount' | 'offeredAs'>>;
 
 /** A movie as the API returns it: the shared fields plus whatever its streamer's type has. */
 export interface Movie {
@@ -77,9 +75,10 @@ export function movieFields(streamers: Streamer[]): string {
   return `__typename id streamer title year ${fragments.join(' ')}`;
 }
 
-export const orderFields = ['TITLE', 'YEAR', 'STARS', 'RENTAL', 'PURCHASE'] as const;
-export type OrderField = (typeof orderFields)[number];
-export type OrderDirection = 'ASC' | 'DESC';
+export type OrderField = Api.MovieOrderField;
+export type OrderDirection = Api.OrderDirection;
+/** The orders in the form's order. */
+export const orderFields: readonly OrderField[] = ['TITLE', 'YEAR', 'STARS', 'RENTAL', 'PURCHASE'];
 
 /** searchMovies' arguments, as the search form and the address hold them. */
 export interface SearchArgs {
@@ -113,13 +112,7 @@ const argumentTypes: Record<keyof SearchArgs | 'first' | 'after', string> = {
   after: 'String',
 };
 
-export interface SearchPage {
-  totalCount: number;
-  edges: { cursor: string; node: Movie }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  unavailableStreamers: string[];
-  skippedStreamers: { streamer: string; reason: string }[];
-}
+export type SearchPage = Selected<Pick<Api.MovieConnection, 'totalCount' | 'pageInfo' | 'unavailableStreamers' | 'skippedStreamers'>> & { edges: { cursor: string; node: Movie }[] };
 
 export async function searchMovies(streamers: Streamer[], args: SearchArgs, first: number, after?: string): Promise<Answer<{ searchMovies: SearchPage }>> {
   const variables: Record<string, unknown> = Object.fromEntries(
@@ -144,23 +137,9 @@ export async function movieById(streamers: Streamer[], id: string): Promise<Answ
   return graphql(`query CatalogueMovie($id: ID!) { movie(id: $id) { ${movieFields(streamers)} } }`, { id });
 }
 
-export interface WatchOffer {
-  streamer: string;
-  offeredAs: string;
-  rental: number | null;
-  purchase: number | null;
-  stars: number | null;
-  classification: string | null;
-  movie: { id: string; title: string; year: number | null };
-}
+export type WatchOffer = Selected<Omit<Api.WatchOffer, 'movie'>> & { movie: Selected<Pick<Api.Movie, 'id' | 'title' | 'year'>> };
 
-export interface WatchTitle {
-  title: string;
-  year: number | null;
-  offers: WatchOffer[];
-  cheapestRental: WatchOffer | null;
-  cheapestPurchase: WatchOffer | null;
-}
+export type WatchTitle = Selected<Pick<Api.WatchTitle, 'title' | 'year'>> & { offers: WatchOffer[]; cheapestRental: WatchOffer | null; cheapestPurchase: WatchOffer | null };
 
 const offerFields = 'streamer offeredAs rental purchase stars classification movie { id title year }';
 
@@ -178,35 +157,13 @@ export async function whereToWatch(query: string, year?: number): Promise<Answer
   );
 }
 
-export interface PriceStats {
-  min: number;
-  mean: number;
-  max: number;
-}
+export type StatsSummary = Selected<Api.StatsSummary>;
+export type StatsGroup = Selected<Api.StatsGroup>;
+type LoadCounts = Selected<Pick<Api.LoadReport, 'storedRecords' | 'servedRecords' | 'invalidRecords' | 'duplicateRecords'>>;
 
-export interface StatsSummary {
-  count: number;
-  meanStars: number | null;
-  rental: PriceStats | null;
-  purchase: PriceStats | null;
-}
-
-export interface StatsGroup {
-  key: string | null;
-  summary: StatsSummary;
-}
-
-export interface Stats {
-  totals: StatsSummary;
-  groups: StatsGroup[];
-  streamers: {
-    streamer: string;
-    summary: StatsSummary;
-    groups: StatsGroup[];
-    loadReport: { storedRecords: number; servedRecords: number; invalidRecords: number; duplicateRecords: number } | null;
-  }[];
-  unavailableStreamers: string[];
-}
+export type Stats = Selected<Pick<Api.Stats, 'totals' | 'groups' | 'unavailableStreamers'>> & {
+  streamers: (Selected<Omit<Api.StreamerStats, 'loadReport'>> & { loadReport: LoadCounts | null })[];
+};
 
 export type Dashboard = Record<'decade' | 'stars' | 'country' | 'classification', Stats>;
 
