@@ -97,6 +97,20 @@ function priceChart(kind: 'rental' | 'purchase', labels: string[], summaries: St
 const range = (price: StatsSummary['rental']) => (price ? `${money(price.min)} – ${money(price.max)} (mean ${money(price.mean)})` : '—');
 const mean = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
+/** A summary as the table's four cells: movies, mean stars, rental and purchase ranges. */
+function SummaryCells({ summary }: { summary: StatsSummary }) {
+  return (
+    <>
+      <td className="number" data-count={summary.count}>
+        {summary.count}
+      </td>
+      <td className="number">{mean(summary.meanStars)}</td>
+      <td>{range(summary.rental)}</td>
+      <td>{range(summary.purchase)}</td>
+    </>
+  );
+}
+
 function SummaryTable({ stats }: { stats: Stats }) {
   return (
     <div className="table-scroll">
@@ -119,12 +133,7 @@ function SummaryTable({ stats }: { stats: Stats }) {
               <th scope="row">
                 <a href={dashboardHref(s.streamer)}>{s.streamer}</a>
               </th>
-              <td className="number" data-count={s.summary.count}>
-                {s.summary.count}
-              </td>
-              <td className="number">{mean(s.summary.meanStars)}</td>
-              <td>{range(s.summary.rental)}</td>
-              <td>{range(s.summary.purchase)}</td>
+              <SummaryCells summary={s.summary} />
               <td className="number">{s.loadReport?.storedRecords ?? '—'}</td>
               <td className="number">{s.loadReport?.invalidRecords ?? '—'}</td>
               <td className="number">{s.loadReport?.duplicateRecords ?? '—'}</td>
@@ -135,12 +144,7 @@ function SummaryTable({ stats }: { stats: Stats }) {
           <tfoot>
             <tr data-streamer="all">
               <th scope="row">All</th>
-              <td className="number" data-count={stats.totals.count}>
-                {stats.totals.count}
-              </td>
-              <td className="number">{mean(stats.totals.meanStars)}</td>
-              <td>{range(stats.totals.rental)}</td>
-              <td>{range(stats.totals.purchase)}</td>
+              <SummaryCells summary={stats.totals} />
               <td colSpan={3} />
             </tr>
           </tfoot>
