@@ -5,20 +5,20 @@
 import type { ApolloServer } from '@apollo/server';
 import type express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import type { OfferKind, StorageKind } from '../client/generated/api.js';
+import type { Identity } from '../core/auth.js';
 import { ErrorCode } from '../core/errors.js';
 import { noteErrorCodes, requestLogger, serviceLogger } from '../core/log.js';
 import { identityOf, type GatewayContext } from './auth.js';
 import type { GatewayConfig } from './config.js';
-import type { Identity } from '../core/auth.js';
 
-/** What the catalog's `streamers` says of one streamer: all the routes need to know of it. */
+/** What the catalog's `streamers` says of one streamer (the API's own types): all the routes need to know of it. */
 export interface StreamerMeta {
   name: string;
   subgraph: string;
   entityType: string;
-  storage: 'CSV' | 'JSON' | 'SQLITE';
-  /** How it offers its movies. */
-  offeredAs: 'BROADCAST' | 'SUBSCRIPTION' | 'RENT_OR_BUY';
+  storage: StorageKind;
+  offeredAs: OfferKind;
   schema: Record<string, unknown>;
   api: { list: string; byId: string };
   /** Its entity's value fields, the shared Movie fields first. */
