@@ -11,8 +11,9 @@ import { parse } from 'csv-parse';
 import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
 import { ClientErrorCode, CommunicateError, ErrorCode } from './communicate.js';
+import { inputTypeProblems } from '../core/problems.js';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../core/wire.js';
-import { namedAsSent, sentNames, toInput, typeProblems } from './inputs.js';
+import { namedAsSent, sentNames, toInput } from './inputs.js';
 
 export interface Receipt {
   file: string;
@@ -168,7 +169,7 @@ export async function pendingFiles(folder: string, onSkip?: (file: string, reaso
       const at = path.join(streamer, file.name);
       if (file.isSymbolicLink()) onSkip?.(at, symbolicLink);
       else if (file.isFile() && formats.includes(path.extname(file.name).toLowerCase())) found.push(at);
-      else if (file.isFile()) onSkip?.(at, 'not a CSV, JSON or JSON Lines file (.csv, .json, .jsonl, .ndjson)');
+      else if (file.isFile()) onSkip?.(at, `not a CSV, JSON or JSON Lines file (${formats.join(', ')})`);
     }
   }
   return found.sort();
@@ -360,7 +361,7 @@ export class Ingester {
       }
       const input = toInput(record.fields, streamer.inputFields, json);
       const names = sentNames(record.fields, streamer.inputFields);
-      (typeProblems(input, streamer.inputFields).length > 0 ? alone : ready).push({ line: record.line, input, names });
+      (inputTypeProblems(input, streamer.inputFields).length > 0 ? alone : ready).push({ line: record.line, input, names });
     }
     return { streamer: streamer.subgraph, ready, alone };
   }

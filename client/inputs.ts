@@ -5,7 +5,6 @@
 // CSV row, an answer at a prompt) is read as the type the field needs; a JSON value keeps its JSON
 // type, and text stands for a number only where the streamer's own store keeps that number as text
 // (OduFlix's Year).
-import { inputTypeProblems } from '../core/problems.js';
 import type { FieldProblem, RecordJsonSchema } from '../core/wire.js';
 import type { InputField } from './communicate.js';
 
@@ -57,11 +56,6 @@ export function toInput(record: Record<string, unknown>, fields: readonly InputF
     input[target ?? name] = field ? convert(field, value, !json, json?.schema) : value;
   }
   return input;
-}
-
-/** What GraphQL would refuse in this input (missing, unknown or mistyped fields), before sending it. */
-export function typeProblems(input: Record<string, unknown>, fields: readonly InputField[]): FieldProblem[] {
-  return inputTypeProblems(input, fields);
 }
 
 /** The names a record gave its fields (`YEAR`, `Title`), by the input field each fills. */
