@@ -12,7 +12,7 @@ import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from '../kit/catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, type OrderedPosition } from '../kit/cursor.js';
-import { titleOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
+import { filterTypes, titleOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
 import type { MovieStats, StatsGroupBy } from '../kit/stats.js';
 
 export interface SearchFilter extends Partial<Record<ListFilter, string | number | null>> {
@@ -20,8 +20,6 @@ export interface SearchFilter extends Partial<Record<ListFilter, string | number
   yearFrom?: number | null;
   yearTo?: number | null;
 }
-
-const filterTypes: Record<ListFilter, string> = { country: 'String', classification: 'String', genre: 'String', minStars: 'Int', maxRental: 'Float', maxPurchase: 'Float' };
 
 /** The fields of a movie whereToWatch shows: those every streamer has, and prices where it has them. */
 export interface WatchedMovie {

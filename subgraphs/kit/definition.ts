@@ -24,6 +24,8 @@ export type MovieEntity = Served;
 /** The optional filters of a streamer's list field, beside titleContains, yearFrom and yearTo. */
 export const listFilters = ['country', 'classification', 'genre', 'minStars', 'maxRental', 'maxPurchase'] as const;
 export type ListFilter = (typeof listFilters)[number];
+/** Each filter's GraphQL argument type, as the list fields declare it and the catalog sends it. */
+export const filterTypes: Record<ListFilter, 'String' | 'Int' | 'Float'> = { country: 'String', classification: 'String', genre: 'String', minStars: 'Int', maxRental: 'Float', maxPurchase: 'Float' };
 
 /** How a streamer offers its movies: CCD broadcasts, OduFlix is a subscription, BigForest and PearTV rent or sell. */
 export type OfferKind = 'BROADCAST' | 'SUBSCRIPTION' | 'RENT_OR_BUY';

@@ -7,21 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, schemaDir } from '../../core/paths.js';
 import type { StorageKind } from '../../storage/index.js';
-import { missingForOrder, orderFields, type ListFilter, type Streamer } from './definition.js';
+import { filterTypes, missingForOrder, orderFields, type ListFilter, type Streamer } from './definition.js';
 
 const federationLink = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.10", import: ["@key", "@shareable"])';
 
 /** How a person names each kind of store. */
 export const storageWords: Record<StorageKind, string> = { csv: 'CSV file', json: 'JSON file', sqlite: 'SQLite database' };
 
-const filterArguments: Record<ListFilter, string> = {
-  country: 'country: String',
-  classification: 'classification: String',
-  genre: 'genre: String',
-  minStars: 'minStars: Int',
-  maxRental: '"At most this price to rent." maxRental: Float',
-  maxPurchase: '"At most this price to buy." maxPurchase: Float',
-};
+const filterDescriptions: Partial<Record<ListFilter, string>> = { maxRental: 'At most this price to rent.', maxPurchase: 'At most this price to buy.' };
+const filterArgument = (filter: ListFilter) => `${filterDescriptions[filter] ? `"${filterDescriptions[filter]}" ` : ''}${filter}: ${filterTypes[filter]}`;
 
 const read = (file: string) => fs.readFileSync(file, 'utf8').trim();
 
@@ -34,7 +28,7 @@ export function ownSdlFile(subgraph: string): string {
 export function streamerBoilerplate(streamer: Streamer): string {
   const { api, name } = streamer;
   const things = `${api.entityType.replace(/^.*?([A-Z][a-z0-9]*)$/, '$1').toLowerCase()}s`; // films, movies, programmes
-  const filters = streamer.filters.map((filter) => `\n    ${filterArguments[filter]}`).join('');
+  const filters = streamer.filters.map((filter) => `\n    ${filterArgument(filter)}`).join('');
   const orders = orderFields.filter((field) => !missingForOrder(streamer, field)).join(', ');
   return `extend type ${api.entityType} {
   "When and by which client it was captured; null for records that came with the store."
