@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../../core/wire.js';
 import { normaliseRecord, questionsFor, type Question } from '../captureFlow.js';
-import { Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
+import { ClientErrorCode, Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
 import { inputName, namedAsSent, sentNames, toInput } from '../inputs.js';
 
@@ -55,8 +55,9 @@ function show(result: CaptureResult): void {
   }
 }
 
-/** Every problem, one a line, in the service's words. */
-const listed = (problems: FieldProblem[]) => problems.map((problem) => `  ✗ ${describeProblem(problem)}`).join('\n');
+/** `Refused: 2 problems:` and every problem, one a line, in the service's words. */
+const refusal = (problems: FieldProblem[]) =>
+  `Refused: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  ✗ ${describeProblem(problem)}`).join('\n')}`;
 
 /** One answer: a choice for an enum, else typed text checked as it is typed; tidied, and said so. */
 async function ask(question: Question, previous?: string): Promise<string> {
@@ -123,7 +124,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
       } catch (err) {
         if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
         // Every problem the service found, at once; then back to the choices to fix them.
-        console.log(`\nRefused: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}:\n${listed(err.problems)}`);
+        console.log(`\n${refusal(err.problems)}`);
         refused = new Map();
         for (const problem of err.problems) {
           const name = problem.field.replace(/\[.*$/, '');
@@ -135,12 +136,13 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
   }
 }
 
-async function captureFromArguments(streamers: StreamerInfo[], given: Record<string, unknown>): Promise<number> {
-  const streamer = streamers.find((s) => s.subgraph === values.streamer!.toLowerCase() || s.name.toLowerCase() === values.streamer!.toLowerCase());
-  if (!streamer) {
-    console.error(`No streamer named "${values.streamer}"; known: ${streamers.map((s) => s.subgraph).join(', ')}`);
-    return 2;
-  }
+async function captureFromArguments(given: Record<string, unknown>): Promise<number> {
+  const streamer = await communicate.streamer(values.streamer!).catch((err: Error) => {
+    if (!(err instanceof CommunicateError) || err.code !== ClientErrorCode.UnknownStreamer) throw err;
+    console.error(err.message); // No streamer named "x"; known: ccd, ...
+    return undefined;
+  });
+  if (!streamer) return 2;
   const schema = streamer.schema as RecordJsonSchema;
   // Named as the input names them, tidied where only one reading is possible (and said so), then
   // sent as it is: the service answers every problem at once. A --record is JSON: its values keep
@@ -154,10 +156,8 @@ async function captureFromArguments(streamers: StreamerInfo[], given: Record<str
     return 0;
   } catch (err) {
     if (!(err instanceof CommunicateError)) throw err;
-    const count = err.problems.length;
     // Named as the record named them (`Year` in a native record, `year` in an input).
-    const problems = namedAsSent(err.problems, sentNames(given, streamer.inputFields));
-    console.error(count ? `Refused: ${count} problem${count === 1 ? '' : 's'}:\n${listed(problems)}` : err.message);
+    console.error(err.problems.length ? refusal(namedAsSent(err.problems, sentNames(given, streamer.inputFields))) : err.message);
     return 1;
   }
 }
@@ -185,9 +185,8 @@ async function main(): Promise<number> {
     return null;
   });
   if (given === null) return 2;
-  const streamers = await communicate.streamers();
-  if (given) return captureFromArguments(streamers, given);
-  await captureInteractively(streamers);
+  if (given) return captureFromArguments(given);
+  await captureInteractively(await communicate.streamers());
   return 0;
 }
 
