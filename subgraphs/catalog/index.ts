@@ -8,9 +8,9 @@ import { atPath, badUserInput } from '../../core/errors.js';
 import { InFlight } from '../../core/inflight.js';
 import { ServiceMetrics } from '../../core/metrics.js';
 import { decodeOrderedSearchCursor } from '../kit/cursor.js';
-import { fieldWords, listFilters, missingForOrder, readOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
+import { fieldWords, listFilters, missingForOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
 import { parseMovieId } from '../kit/ids.js';
-import { checkFirst } from '../kit/resolvers.js';
+import { checkFirst, checkOrder } from '../kit/resolvers.js';
 import { catalogSdl } from '../kit/sdl.js';
 import { createSubgraphApp, type SubgraphApp } from '../kit/server.js';
 import type { Resolvers } from '../generated/catalog.resolvers.js';
@@ -116,8 +116,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
     Query: {
       async searchMovies(_, args, context, info) {
         checkFirst(args.first);
-        const order = readOrder(args.orderBy);
-        if (!order) throw badUserInput(`orderBy: no order ${args.orderBy?.field} ${args.orderBy?.direction}`, { argument: 'orderBy', value: args.orderBy });
+        const order = checkOrder(args.orderBy);
         checkRange('minStars', args.minStars, 0, 5);
         checkRange('maxRental', args.maxRental, 0);
         checkRange('maxPurchase', args.maxPurchase, 0);

@@ -40,14 +40,6 @@ export interface MovieOrder {
 }
 export const titleOrder: MovieOrder = { field: 'TITLE', direction: 'ASC' };
 
-/** An order as a client sends it (its parts default to TITLE and ASC), checked. */
-export function readOrder(input: { field?: string | null; direction?: string | null } | null | undefined): MovieOrder | undefined {
-  const field = input?.field ?? 'TITLE';
-  const direction = input?.direction ?? 'ASC';
-  const known = orderFields.find((f) => f === field);
-  return known && (direction === 'ASC' || direction === 'DESC') ? { field: known, direction } : undefined;
-}
-
 /** The filter each order needs: a streamer orders by stars, rental or purchase only if it can filter on it. */
 const filterOfOrder: Record<OrderField, ListFilter | null> = { TITLE: null, YEAR: null, STARS: 'minStars', RENTAL: 'maxRental', PURCHASE: 'maxPurchase' };
 

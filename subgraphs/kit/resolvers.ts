@@ -10,7 +10,7 @@ import type { Capture } from '../../storage/index.js';
 import { CapturePipeline, maxBatchSize, type CaptureOutcome } from './capture.js';
 import type { StreamerCatalogue } from './catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, titleKey } from './cursor.js';
-import { fieldWords, missingForOrder, readOrder, titleOrder, type MovieFields, type MovieOrder, type Served } from './definition.js';
+import { fieldWords, missingForOrder, orderFields, titleOrder, type MovieFields, type MovieOrder, type Served } from './definition.js';
 import { parseMovieId } from './ids.js';
 import { orderValue, type MovieFilter, type MoviePage } from './movieIndex.js';
 import { aggregate, type MovieStats, type StatsGroupBy } from './stats.js';
@@ -27,8 +27,11 @@ export interface StreamerContext<E> {
 export interface ListArgs extends MovieFilter {
   first: number;
   after?: string | null;
-  orderBy?: { field?: string | null; direction?: string | null } | null;
+  orderBy?: OrderInput;
 }
+
+/** An order as a client sends it: its parts default to TITLE and ASC. */
+type OrderInput = { field?: string | null; direction?: string | null } | null | undefined;
 
 /** A capture input as the client sent it: the streamer's input type, checked by the pipeline. */
 type CaptureInput = Record<string, unknown>;
@@ -37,6 +40,16 @@ export function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw badUserInput(`first must be from 0 to ${maxPageSize}, got ${first}`, { argument: 'first', value: first });
   }
+}
+
+/** The order a list or search asked for; GraphQL's enums already refuse others, this is the resolvers' own check. */
+export function checkOrder(input: OrderInput): MovieOrder {
+  const field = orderFields.find((f) => f === (input?.field ?? 'TITLE'));
+  const direction = input?.direction ?? 'ASC';
+  if (!field || (direction !== 'ASC' && direction !== 'DESC')) {
+    throw badUserInput(`orderBy: no order ${input?.field} ${input?.direction}`, { argument: 'orderBy', value: input });
+  }
+  return { field, direction };
 }
 
 export function toConnection<E extends Served>(page: MoviePage<E>, order: MovieOrder = titleOrder) {
@@ -91,8 +104,7 @@ export function streamerKit<F extends MovieFields>(catalogue: StreamerCatalogue<
   return {
     list(_: unknown, { first, after, orderBy, ...filter }: ListArgs) {
       checkFirst(first);
-      const order = readOrder(orderBy);
-      if (!order) throw badUserInput(`orderBy: no order ${orderBy?.field} ${orderBy?.direction}`, { argument: 'orderBy', value: orderBy });
+      const order = checkOrder(orderBy);
       const missing = missingForOrder(streamer, order.field);
       if (missing) throw badUserInput(`orderBy: ${streamer.name} has no ${fieldWords[missing]} to order by ${order.field}`, { argument: 'orderBy', value: order.field });
       const position = after ? decodeOrderedListCursor(after, order) : undefined;
