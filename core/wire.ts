@@ -10,7 +10,8 @@ export interface FieldProblem {
 }
 
 export function describeProblem(problem: FieldProblem): string {
-  const value = problem.value === undefined ? 'missing' : JSON.stringify(problem.value);
+  // null is how a missing value comes over the wire: the same word as where it is still undefined.
+  const value = problem.value == null ? 'missing' : JSON.stringify(problem.value);
   return `${problem.field} ${problem.message} (rule: ${problem.rule}, value: ${value})`;
 }
 

@@ -73,14 +73,16 @@ describe('files with problems', () => {
     await fs.mkdir(path.join(folder, 'PearTV'));
     await fs.writeFile(
       path.join(folder, 'PearTV', 'mixed.csv'),
-      ['TITLE,classification,Country,rental,purchase,stars,YEAR', 'Good One,PG,GB,1,2,3,2001', 'Bad Year,PG,GB,1,2,3,abc', 'Too Many Stars,PG,GB,1,2,9,2002', 'Good Two,pg,GB,1,2,3,2003'].join('\n'),
+      ['TITLE,classification,Country,rental,purchase,stars,YEAR', 'Good One,PG,GB,1,2,3,2001', 'Bad Year,PG,GB,1,2,3,abc', 'Too Many Stars,PG,GB,1,2,9,2002', 'Good Two,pg,GB,1,2,3,2003', 'No Price,PG,GB,1,,3,2004'].join('\n'),
     );
     const [receipt] = await ingester.ingestFolder(folder);
-    expect(receipt).toMatchObject({ records: 4, captured: 2, refused: 2, summary: '2 stored, 0 duplicates, 2 refused', movedTo: 'processed' });
+    expect(receipt).toMatchObject({ records: 5, captured: 2, refused: 3, summary: '2 stored, 0 duplicates, 3 refused', movedTo: 'processed' });
     expect(receipt!.refusedLines.map(({ line, reasons }) => ({ line, reasons }))).toEqual([
       // Named as the file's header names them: YEAR.
       { line: 3, reasons: ['YEAR must be a whole number (rule: type, value: "abc")'] },
       { line: 4, reasons: ['stars must be from 0 to 5 (rule: maximum, value: 9)'] },
+      // A missing value is null on the wire, and "missing" in words, as in the load reports and the CLI.
+      { line: 6, reasons: ['purchase is required (rule: required, value: missing)'] },
     ]);
     expect(receipt!.refusedLines[1]!.problems).toEqual([{ field: 'stars', rule: 'maximum', message: 'must be from 0 to 5', value: 9 }]);
     expect((await fs.readdir(path.join(folder, 'PearTV', 'processed'))).sort()).toEqual(['mixed.csv', 'mixed.csv.receipt.json']);
