@@ -78,7 +78,8 @@ function splitSearchable(selected: readonly Streamer[], filter: SearchFilter, or
     if (missing.size === 0) searched.push(streamer);
     else skipped.push({ streamer: streamer.name, reason: `${streamer.name} has no ${[...missing].map((name) => fieldWords[name]).join(' and no ')}` });
   }
-  return { searched, skipped, filter: Object.fromEntries(Object.entries(filter).filter(([name]) => !listFilters.includes(name as ListFilter) || used.includes(name as ListFilter))) as SearchFilter };
+  const { titleContains, yearFrom, yearTo } = filter;
+  return { searched, skipped, filter: { titleContains, yearFrom, yearTo, ...Object.fromEntries(used.map((name) => [name, filter[name]])) } };
 }
 
 function checkRange(argument: string, value: number | null | undefined, min: number, max = Infinity): void {
@@ -126,17 +127,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
         }
         const { searched, skipped, filter } = splitSearchable(
           selectStreamers(args.streamers),
-          {
-            titleContains: args.query,
-            yearFrom: args.yearFrom,
-            yearTo: args.yearTo,
-            country: args.country,
-            classification: args.classification,
-            genre: args.genre,
-            minStars: args.minStars,
-            maxRental: args.maxRental,
-            maxPurchase: args.maxPurchase,
-          },
+          { titleContains: args.query, yearFrom: args.yearFrom, yearTo: args.yearTo, ...Object.fromEntries(listFilters.map((name) => [name, args[name]])) },
           order,
         );
         const result = await searchAcross(searched.map((s) => clientOf(s, context)), filter, args.first, after, order);
