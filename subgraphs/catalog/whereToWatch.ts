@@ -81,9 +81,9 @@ export function groupOffers(offers: readonly Offer[]): WatchGroup[] {
   return groups.sort((a, b) => compareText(a.key, b.key) || (a.year === null ? 1 : b.year === null ? -1 : a.year - b.year));
 }
 
-/** The fields each streamer is asked for: prices only where it has them. */
+/** The fields each streamer is asked for: prices only where it has them (it filters on them). */
 function watchedFields(streamer: Streamer): string {
-  const prices = ['maxRental', 'maxPurchase'].every((filter) => streamer.filters.some((f) => f === filter)) ? ' rental purchase' : '';
+  const prices = streamer.filters.includes('maxRental') && streamer.filters.includes('maxPurchase') ? ' rental purchase' : '';
   return `id title year stars classification${prices}`;
 }
 

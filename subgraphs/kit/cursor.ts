@@ -121,9 +121,8 @@ export function decodeOrderedSearchCursor(cursor: string, order: CursorOrder): O
 }
 
 /**
- * The one comparison of every order, in a list and in the catalog's merge: the order's value in its
- * direction with missing values last either way (TITLE has no value: the title key in its direction),
- * then the title key ascending, then the streamer, then the key: a total order, so paging is exact.
+ * Two values of an order in its direction, missing values last either way: the first comparison of
+ * every order but TITLE, in a list and in the catalog's merge, before title key, streamer and key.
  */
 export function compareValues(a: number | null, b: number | null, descending: boolean): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
