@@ -6,7 +6,8 @@
 // the schema at codegen time (client/generated/). Every refusal or failure is one MoviesError, and
 // the gateway is retried with backoff when it cannot be reached — never when it answered.
 //
-// Only Node's own modules and global fetch at run time: the package has no dependencies.
+// At run time only Node's own modules, global fetch and p-retry, which the build bundles in
+// (scripts/buildClient.ts): the package has no dependencies.
 import pRetry, { AbortError } from 'p-retry';
 import type { CaptureStatus, FieldProblem, LoadReportCounts, RecordJsonSchema } from '../core/wire.js';
 import { badResponse, ClientErrorCode, ErrorCode, fromResponse, type GraphQLErrorBody, MoviesError, unknownArgument, unknownStreamer, unreachable } from './errors.js';
@@ -14,6 +15,7 @@ import type * as Api from './generated/api.js';
 import type * as Operations from './generated/operations.js';
 import { argumentTypes, ClientStreamers, searchExtras, type CaptureInfo, type Operation, type SearchExtras, type Streamers } from './generated/streamers.js';
 
+// CommunicateError: the name the client had before it became a package; the same class.
 export { ClientErrorCode, ErrorCode, MoviesError, MoviesError as CommunicateError };
 export type { CaptureInfo, CaptureStatus, FieldProblem, LoadReportCounts, Operation, RecordJsonSchema, SearchExtras, Streamers };
 export type { BigForestMovie, CcdProgramme, OduflixMovie, PearTvFilm } from './generated/streamers.js';
@@ -171,6 +173,16 @@ interface Connection<M> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** Every movie of every page, from the first on; `page(after)` fetches the page after a cursor. */
+async function* everyPage<M>(page: (after: string | undefined) => Promise<Page<M>>): AsyncGenerator<M, void, undefined> {
+  let after: string | undefined;
+  do {
+    const current = await page(after);
+    yield* current.movies;
+    after = current.pageInfo.hasNextPage && current.pageInfo.endCursor ? current.pageInfo.endCursor : undefined;
+  } while (after);
+}
+
 const asPage = <C extends Connection<unknown>>(connection: C): C & Page<C['edges'][number]['node']> => ({
   ...connection,
   movies: connection.edges.map((edge) => edge.node),
@@ -264,13 +276,8 @@ export class Communicate {
   }
 
   /** Every match of a search, page after page, each exactly once: `for await (const movie of client.searchAll({ query: 'park' }))`. */
-  async *searchAll(options: Omit<SearchOptions, 'after'> = {}): AsyncGenerator<AnyMovie, void, undefined> {
-    let after: string | undefined;
-    do {
-      const page: SearchPage = await this.search({ first: 100, ...options, ...(after && { after }) });
-      yield* page.movies;
-      after = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : undefined;
-    } while (after);
+  searchAll(options: Omit<SearchOptions, 'after'> = {}): AsyncGenerator<AnyMovie, void, undefined> {
+    return everyPage((after) => this.search({ first: 100, ...options, ...(after && { after }) }));
   }
 
   /** Any streamer's movie by its global id (`peartv:8`); null when there is none. */
@@ -291,13 +298,8 @@ export class Communicate {
   }
 
   /** Every movie of one streamer that matches, page after page. */
-  async *listAll<S extends StreamerName | (string & {})>(streamer: S, options: ListOptions<S> = {} as ListOptions<S>): AsyncGenerator<MovieOf<S>, void, undefined> {
-    let after: string | undefined;
-    do {
-      const page: Page<MovieOf<S>> = await this.list(streamer, { first: 100, ...options, ...(after && { after }) } as ListOptions<S>);
-      yield* page.movies;
-      after = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : undefined;
-    } while (after);
+  listAll<S extends StreamerName | (string & {})>(streamer: S, options: ListOptions<S> = {} as ListOptions<S>): AsyncGenerator<MovieOf<S>, void, undefined> {
+    return everyPage((after) => this.list(streamer, { first: 100, ...options, ...(after && { after }) } as ListOptions<S>));
   }
 
   /** Capture one record; a refused one throws a MoviesError with every problem. */

@@ -36,9 +36,6 @@ export class MoviesError extends Error {
   }
 }
 
-/** The name the client had before it became a package; the same class. */
-export { MoviesError as CommunicateError };
-
 export const unreachable = (detail: string) => new MoviesError(detail, ClientErrorCode.Unreachable);
 export const unknownStreamer = (name: string, known: string[]) =>
   new MoviesError(`No streamer named "${name}"; known: ${known.join(', ')}`, ClientErrorCode.UnknownStreamer);
