@@ -1,9 +1,8 @@
 // The in-memory index answers filters and pages exactly as a scan of every movie would.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MovieEntity } from '../subgraphs/kit/definition.js';
 import { compareText } from '../subgraphs/kit/cursor.js';
+import { orderFields, type MovieEntity, type MovieOrder } from '../subgraphs/kit/definition.js';
 import { MovieIndex, type MovieFilter } from '../subgraphs/kit/movieIndex.js';
-import { orderFields, type MovieOrder } from '../subgraphs/kit/definition.js';
 
 // Characters beyond U+FFFF (🎬) and above U+E000 (！) too: UTF-16 and UTF-8 order them differently.
 const words = ['Star', 'Wars', 'Jurassic', 'Park', "Ocean's", '"Quoted"', 'Amélie', '東京', 'the', 'Night', '🎬 Reel', '！Bang'];

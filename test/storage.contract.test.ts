@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { setTimeout } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -248,9 +249,7 @@ describe.each(fixtures)('$config.kind store', (fixture) => {
     const snapshot = await store.snapshot();
     // Read only once the write is done: a snapshot must not change under its reader.
     const { keys } = await writing;
-    const chunks: Buffer[] = [];
-    for await (const chunk of snapshot.stream()) chunks.push(Buffer.from(chunk as Buffer));
-    const bytes = Buffer.concat(chunks);
+    const bytes = await buffer(snapshot.stream());
     expect(bytes.length).toBe(snapshot.size);
     expect(snapshot.fileName).toBe(path.basename(fixture.config.file));
     const copy = path.join(dir, `snapshot${path.extname(fixture.config.file)}`);
@@ -259,10 +258,7 @@ describe.each(fixtures)('$config.kind store', (fixture) => {
     const after = [...before, ...keys.map((key, i) => ({ key, fields: newRecords[i] }))];
     expect([before, after]).toContainEqual(read);
     // Once the write is done, a snapshot has it.
-    const later = await store.snapshot();
-    const laterChunks: Buffer[] = [];
-    for await (const chunk of later.stream()) laterChunks.push(Buffer.from(chunk as Buffer));
-    await fs.writeFile(copy, Buffer.concat(laterChunks));
+    await fs.writeFile(copy, await buffer((await store.snapshot()).stream()));
     expect((await open(fixture.adapter(copy)).readAll()).map(entry)).toEqual(after);
   });
 
