@@ -91,6 +91,9 @@ export function problemOf(error: ErrorObject): FieldProblem {
   }
 }
 
+/** The field of the record a problem is about: `actors` for `actors[2]`. */
+export const recordField = (problem: FieldProblem): string => problem.field.replace(/\[.*$/, '');
+
 /** One field of a capture input as GraphQL types it (a streamer's `inputFields`, or the gateway's schema). */
 export interface TypedField {
   name: string;

@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { recordRefused } from '../core/errors.js';
-import { inputTypeProblems, type TypedField } from '../core/problems.js';
+import { inputTypeProblems, recordField, type TypedField } from '../core/problems.js';
 import type { FieldProblem } from '../core/wire.js';
 import { inputRecordProblems } from '../subgraphs/kit/capture.js';
 import type { Streamer } from '../subgraphs/kit/definition.js';
@@ -66,14 +66,12 @@ function recordProblems(streamer: Streamer, fields: TypedField[], record: unknow
   const typeProblems = inputTypeProblems(record, fields);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return typeProblems;
   // A field GraphQL refused is named once, by GraphQL's problem.
-  const refused = new Set(typeProblems.map((problem) => problem.field.replace(/\[.*$/, '')));
+  const refused = new Set(typeProblems.map(recordField));
   const accepted = Object.fromEntries(Object.entries(record).filter(([name]) => !refused.has(name) && fields.some((field) => field.name === name)));
-  const ruleProblems = inputRecordProblems(streamer, RecordSchema.load(streamer.recordSchema), accepted).filter(
-    (problem) => !refused.has(problem.field.replace(/\[.*$/, '')),
-  );
+  const ruleProblems = inputRecordProblems(streamer, RecordSchema.load(streamer.recordSchema), accepted).filter((problem) => !refused.has(recordField(problem)));
   // In the input's field order, fields it has not last.
   const order = (problem: FieldProblem) => {
-    const at = fields.findIndex((field) => field.name === problem.field.replace(/\[.*$/, ''));
+    const at = fields.findIndex((field) => field.name === recordField(problem));
     return at < 0 ? fields.length : at;
   };
   return [...typeProblems, ...ruleProblems].sort((a, b) => order(a) - order(b));

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
+import { recordField } from '../../core/problems.js';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../../core/wire.js';
 import { normaliseRecord, questionsFor, type Question } from '../captureFlow.js';
 import { ClientErrorCode, Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
@@ -87,13 +88,12 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
     for (const question of questions) answers.set(question.field.name, await ask(question, answers.get(question.field.name)));
 
     // The record, then Store / Edit a field / Discard until it is stored or discarded.
-    let refused = new Map<string, FieldProblem[]>();
+    // The fields the service refused last time, marked ✗ until edited.
+    let refused = new Set<string>();
+    const shown = (q: Question) => `${q.field.name.padEnd(14)} ${answers.get(q.field.name) ?? ''}${refused.has(q.field.name) ? '  ✗' : ''}`;
     for (;;) {
       console.log(`\n${streamer.name} record:`);
-      for (const question of questions) {
-        const mark = refused.has(question.field.name) ? '  ✗' : '';
-        console.log(`  ${question.field.name.padEnd(14)} ${answers.get(question.field.name) ?? ''}${mark}`);
-      }
+      for (const question of questions) console.log(`  ${shown(question)}`);
       const next = await select<Next>({
         message: 'Store this record?',
         choices: [
@@ -110,7 +110,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
       if (next === 'edit') {
         const question = await select({
           message: 'Which field?',
-          choices: questions.map((q) => ({ name: `${q.field.name.padEnd(14)} ${answers.get(q.field.name) ?? ''}${refused.has(q.field.name) ? '  ✗' : ''}`, value: q })),
+          choices: questions.map((q) => ({ name: shown(q), value: q })),
           default: questions.find((q) => refused.has(q.field.name)),
         });
         answers.set(question.field.name, await ask(question, answers.get(question.field.name)));
@@ -125,11 +125,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
         if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
         // Every problem the service found, at once; then back to the choices to fix them.
         console.log(`\n${refusal(err.problems)}`);
-        refused = new Map();
-        for (const problem of err.problems) {
-          const name = problem.field.replace(/\[.*$/, '');
-          refused.set(name, [...(refused.get(name) ?? []), problem]);
-        }
+        refused = new Set(err.problems.map(recordField));
       }
     }
     if (!(await confirm({ message: 'Capture another record?', default: true }))) return;
