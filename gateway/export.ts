@@ -85,8 +85,7 @@ class StreamerPages {
  * down is a 503 naming it, not a short file; one that fails later cuts the download (route()).
  */
 async function exportRows(reader: GraphReader, req: express.Request): Promise<{ columns: string[]; rows: AsyncGenerator<Row> }> {
-  const identity = await reader.identity(req);
-  const streamers = await reader.streamers(identity);
+  const { identity, streamers } = await reader.caller(req);
   const columns = exportColumns(streamers);
   const sources = selectedStreamers(streamers, req.query.streamers).map((s) => new StreamerPages(reader, identity, s));
   const firsts = await Promise.all(sources.map((source) => source.page(null)));
@@ -114,16 +113,12 @@ function headOnly(req: express.Request, res: express.Response, rows: AsyncGenera
   return true;
 }
 
-const nativeMediaTypes: Record<StreamerMeta['storage'], string> = { CSV: 'text/csv', JSON: 'application/json', SQLITE: 'application/vnd.sqlite3' };
-
-export function nativeMediaType(storage: StreamerMeta['storage']): string {
-  return nativeMediaTypes[storage];
-}
+/** Each kind of native store's media type, as the DCAT catalogue describes its download. */
+export const nativeMediaTypes: Record<StreamerMeta['storage'], string> = { CSV: 'text/csv', JSON: 'application/json', SQLITE: 'application/vnd.sqlite3' };
 
 /** The native file through the streamer's subgraph: headers within the subgraph timeout, then the bytes as they come. */
 async function sendNative(reader: GraphReader, config: GatewayConfig, proofFor: (identity: Identity) => Promise<string>, req: express.Request, res: express.Response): Promise<void> {
-  const identity = await reader.identity(req);
-  const streamers = await reader.streamers(identity);
+  const { identity, streamers } = await reader.caller(req);
   const streamer = GraphReader.find(streamers, String(req.params.streamer));
   if (!streamer) {
     throw notFound(`No streamer named "${req.params.streamer}"; known: ${streamers.map((s) => s.name).join(', ')}`, { streamer: req.params.streamer });

@@ -17,7 +17,7 @@ import express from 'express';
 import { notFound } from '../core/errors.js';
 import { schemaDir } from '../core/paths.js';
 import type { GatewayConfig } from './config.js';
-import { nativeMediaType } from './export.js';
+import { nativeMediaTypes } from './export.js';
 import { baseUrlOf, GraphReader, RouteFailure, route, type StreamerMeta } from './graphReader.js';
 
 /**
@@ -94,7 +94,7 @@ function dcatCatalog(base: string, streamers: StreamerMeta[]) {
         distribution('csv', `${s.name}'s movies as CSV, the same columns as every streamer's`, at.csv(s), { 'dcat:mediaType': iana('text/csv') }),
         distribution('jsonl', `${s.name}'s movies as JSON Lines, the same fields as every streamer's`, at.jsonl(s), { 'dct:format': 'application/jsonl' }),
         {
-          ...distribution('native', `${s.name}'s native ${storageWords[s.storage]} store as published`, at.native(s), { 'dcat:mediaType': iana(nativeMediaType(s.storage)) }),
+          ...distribution('native', `${s.name}'s native ${storageWords[s.storage]} store as published`, at.native(s), { 'dcat:mediaType': iana(nativeMediaTypes[s.storage]) }),
           'dct:conformsTo': conformsTo,
         },
       ],
@@ -245,8 +245,7 @@ function notFoundPage(message: string): string {
 
 /** The movie of a global id with every value field of its type and its capture; undefined when there is none. */
 async function readMovie(reader: GraphReader, req: express.Request, id: string): Promise<{ streamer: StreamerMeta; movie: MovieRecord } | undefined> {
-  const identity = await reader.identity(req);
-  const streamers = await reader.streamers(identity);
+  const { identity, streamers } = await reader.caller(req);
   const fragments = streamers.map((s) => `... on ${s.entityType} { ${s.entityFields.join(' ')} capture { capturedAt source subject } }`).join(' ');
   const { movie } = await reader.run<{ movie: (MovieRecord & { __typename: string }) | null }>(
     identity,
@@ -287,7 +286,7 @@ export function fairRoutes(reader: GraphReader, config: GatewayConfig): express.
   router.get(
     '/catalog',
     route(async (req, res) => {
-      const streamers = await reader.streamers(await reader.identity(req));
+      const { streamers } = await reader.caller(req);
       res.type(jsonLdType).send(JSON.stringify(dcatCatalog(baseUrlOf(req, config), streamers)));
     }),
   );
@@ -295,7 +294,7 @@ export function fairRoutes(reader: GraphReader, config: GatewayConfig): express.
   router.get(
     '/schemas/:file',
     route(async (req, res) => {
-      const streamers = await reader.streamers(await reader.identity(req));
+      const { streamers } = await reader.caller(req);
       const file = String(req.params.file);
       const streamer = streamers.find((s) => `${s.subgraph}.schema.json` === file);
       if (!streamer) {

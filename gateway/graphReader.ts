@@ -79,9 +79,10 @@ export class GraphReader {
     private readonly config: GatewayConfig,
   ) {}
 
-  /** Who calls: the same door as GraphQL (a bearer token; anonymous unless reads need one). */
-  identity(req: express.Request): Promise<Identity> {
-    return identityOf(req.headers.authorization, this.config);
+  /** Who calls (the same door as GraphQL: a bearer token; anonymous unless reads need one), and the streamers they see. */
+  async caller(req: express.Request): Promise<{ identity: Identity; streamers: StreamerMeta[] }> {
+    const identity = await identityOf(req.headers.authorization, this.config);
+    return { identity, streamers: await this.streamers(identity) };
   }
 
   /** One operation's data; a RouteFailure with the operation's errors when it has any. */
