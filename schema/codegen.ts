@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
-import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
@@ -53,7 +52,6 @@ const pluginMap = {
   typescript,
   'typescript-resolvers': typescriptResolvers,
   'typescript-operations': typescriptOperations,
-  'typed-document-node': typedDocumentNode,
 };
 
 interface Output {
@@ -89,12 +87,6 @@ function graphqlCodegenOutputs(): Map<string, Output> {
         ...Object.fromEntries(streamers.map((s) => [s.api.entityType, '../catalog/index.js#MovieReference'])),
       },
     },
-  });
-  outputs.set(path.join(repoRoot, 'client/generated/graphql.ts'), {
-    schema: path.join(repoRoot, 'schema/api.graphql'),
-    documents: ['client/operations', 'client/queries'].map((dir) => path.join(repoRoot, dir)),
-    plugins: ['typescript-operations', 'typed-document-node'],
-    config: { scalars: { JSON: 'unknown' }, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
   });
   // The client package's own types (schema/clientTypes.ts).
   for (const [filename, output] of Object.entries(clientGenerates())) outputs.set(filename, output);
