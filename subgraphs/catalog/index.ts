@@ -18,7 +18,7 @@ import { catalog, streamerNamed, streamers } from '../registry.js';
 import type { CatalogConfig } from './config.js';
 import { searchAcross, searchCursor } from './search.js';
 import { statsAcross } from './stats.js';
-import { StreamerClient, type ReportCounts, type SearchFilter, type StreamerAnswer } from './streamerClient.js';
+import { StreamerClient, type ReportCounts, type SearchFilter, type StreamerAnswer, type Unavailable } from './streamerClient.js';
 import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
 import { whereToWatch, type Offer } from './whereToWatch.js';
 
@@ -89,6 +89,12 @@ function checkRange(argument: string, value: number | null | undefined, min: num
   }
 }
 
+/** The streamers that did not answer a field: each one's error goes beside the field's data; their names. */
+function noteUnavailable(unavailable: readonly Unavailable[], context: CatalogContext, field: string | number): string[] {
+  for (const { error } of unavailable) context.partialErrors.push(atPath(error, [field]));
+  return unavailable.map(({ streamer }) => streamer.name);
+}
+
 /** Adds the partial errors of a request to its response, next to the data they qualify. */
 const partialErrorsPlugin: ApolloServerPlugin<CatalogContext> = {
   async requestDidStart() {
@@ -131,13 +137,13 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
           order,
         );
         const result = await searchAcross(searched.map((s) => clientOf(s, context)), filter, args.first, after, order);
-        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        const unavailableStreamers = noteUnavailable(result.unavailable, context, info.path.key);
         const edges = result.hits.map((hit) => ({ cursor: searchCursor(hit, order), node: reference(hit.streamer, hit.id) }));
         return {
           totalCount: result.totalCount,
           edges,
           pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-          unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
+          unavailableStreamers,
           skippedStreamers: skipped,
         };
       },
@@ -146,7 +152,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
         const query = args.query.trim();
         if (!query) throw badUserInput('query must not be empty: whereToWatch finds titles containing it', { argument: 'query', value: args.query });
         const result = await whereToWatch(streamers.map((s) => clientOf(s, context)), query, args.year, args.first);
-        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        noteUnavailable(result.unavailable, context, info.path.key);
         const offer = (o: Offer | null) =>
           o && {
             streamer: o.streamer.name,
@@ -168,7 +174,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
       async stats(_, args, context, info) {
         const selected = selectStreamers(args.streamers);
         const result = await statsAcross(selected.map((s) => clientOf(s, context)), args.groupBy ?? null);
-        for (const { error } of result.unavailable) context.partialErrors.push(atPath(error, [info.path.key]));
+        const unavailableStreamers = noteUnavailable(result.unavailable, context, info.path.key);
         return {
           groupBy: result.groupBy,
           totals: result.totals,
@@ -183,7 +189,7 @@ export function catalogResolvers(infos: Map<string, StreamerInfo>) {
               loadReport: { ...report, rejected: (first: number, offset: number) => clientOf(streamer, context).rejected(first, offset) },
             };
           }),
-          unavailableStreamers: result.unavailable.map(({ streamer }) => streamer.name),
+          unavailableStreamers,
         };
       },
       async movie(_, { id }, context) {

@@ -1,10 +1,9 @@
 // Cross-streamer search: ask every streamer for its next page after the shared cursor, merge the
 // pages in the one stable order of the request (the order's value, missing values last; then title
 // key, streamer, native key), keep the first `first`.
-import type { GraphQLError } from 'graphql';
 import { compareText, compareValues, encodeSearchCursor, type OrderedPosition, type OrderedSearchPosition } from '../kit/cursor.js';
 import { titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
-import type { SearchFilter, StreamerClient } from './streamerClient.js';
+import { askEach, type SearchFilter, type StreamerClient, type Unavailable } from './streamerClient.js';
 
 export interface SearchHit {
   streamer: Streamer;
@@ -16,7 +15,7 @@ export interface SearchResult {
   totalCount: number;
   hits: SearchHit[];
   hasNextPage: boolean;
-  unavailable: { streamer: Streamer; error: GraphQLError }[];
+  unavailable: Unavailable[];
 }
 
 /** Two positions in an order: its value (TITLE has none: the title in its direction), then title, streamer, key. */
@@ -45,23 +44,16 @@ export async function searchAcross(
   after: OrderedSearchPosition | undefined,
   order: MovieOrder = titleOrder,
 ): Promise<SearchResult> {
-  const answers = await Promise.allSettled(
-    clients.map((client) => client.page(filter, first, after && resumePosition(client.streamer.name, after), order)),
-  );
-  const result: SearchResult = { totalCount: 0, hits: [], hasNextPage: false, unavailable: [] };
-  answers.forEach((answer, i) => {
-    const { streamer } = clients[i]!;
-    if (answer.status === 'rejected') {
-      result.unavailable.push({ streamer, error: answer.reason as GraphQLError });
-      return;
-    }
-    result.totalCount += answer.value.totalCount;
-    result.hasNextPage ||= answer.value.hasNextPage;
-    for (const item of answer.value.items) {
+  const { answered, unavailable } = await askEach(clients, (client) => client.page(filter, first, after && resumePosition(client.streamer.name, after), order));
+  const result: SearchResult = { totalCount: 0, hits: [], hasNextPage: false, unavailable };
+  for (const { streamer, answer } of answered) {
+    result.totalCount += answer.totalCount;
+    result.hasNextPage ||= answer.hasNextPage;
+    for (const item of answer.items) {
       const [value, title, key] = item.position;
       result.hits.push({ streamer, id: item.id, position: [value, title, streamer.name, key] });
     }
-  });
+  }
   result.hits.sort((a, b) => compareSearchPositions(a.position, b.position, order));
   if (result.hits.length > first) {
     result.hits.length = first;

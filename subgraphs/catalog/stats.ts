@@ -1,9 +1,8 @@
 // Statistics across streamers: each streamer aggregates its own index (sums, counts, extremes) and
 // the catalog merges them; means are computed here from the merged sums, so they are exact.
-import type { GraphQLError } from 'graphql';
 import type { Streamer } from '../kit/definition.js';
 import { compareGroupKeys, emptyAggregate, mergeAggregate, type MovieAggregate, type PriceAggregate, type StatsGroupBy } from '../kit/stats.js';
-import type { ReportCounts, StreamerClient } from './streamerClient.js';
+import { askEach, type ReportCounts, type StreamerClient, type Unavailable } from './streamerClient.js';
 
 export interface PriceStats {
   min: number;
@@ -35,7 +34,7 @@ interface StatsResult {
   totals: StatsSummary;
   groups: StatsGroup[];
   streamers: StreamerStatsResult[];
-  unavailable: { streamer: Streamer; error: GraphQLError }[];
+  unavailable: Unavailable[];
 }
 
 /** Means to 2 decimals: cents for prices, and as much as stars from 0 to 5 need. */
@@ -52,27 +51,21 @@ function summarise(aggregate: MovieAggregate): StatsSummary {
   };
 }
 
+const summariseGroup = (group: MovieAggregate): StatsGroup => ({ key: group.key, summary: summarise(group) });
+
 export async function statsAcross(clients: readonly StreamerClient[], groupBy: StatsGroupBy | null): Promise<StatsResult> {
-  const answers = await Promise.allSettled(clients.map((client) => client.stats(groupBy)));
+  const { answered, unavailable } = await askEach(clients, (client) => client.stats(groupBy));
   const total = emptyAggregate(null);
   const merged = new Map<string | null, MovieAggregate>();
-  const result: StatsResult = { groupBy, totals: summarise(total), groups: [], streamers: [], unavailable: [] };
-  answers.forEach((answer, i) => {
-    const { streamer } = clients[i]!;
-    if (answer.status === 'rejected') {
-      result.unavailable.push({ streamer, error: answer.reason as GraphQLError });
-      return;
-    }
-    const { stats, report } = answer.value;
+  const streamers = answered.map(({ streamer, answer: { stats, report } }): StreamerStatsResult => {
     mergeAggregate(total, stats.total);
     for (const group of stats.groups) {
       let into = merged.get(group.key);
       if (!into) merged.set(group.key, (into = emptyAggregate(group.key)));
       mergeAggregate(into, group);
     }
-    result.streamers.push({ streamer, summary: summarise(stats.total), groups: stats.groups.map((g) => ({ key: g.key, summary: summarise(g) })), report });
+    return { streamer, summary: summarise(stats.total), groups: stats.groups.map(summariseGroup), report };
   });
-  result.totals = summarise(total);
-  result.groups = [...merged.values()].sort((a, b) => compareGroupKeys(groupBy, a.key, b.key)).map((g) => ({ key: g.key, summary: summarise(g) }));
-  return result;
+  const groups = [...merged.values()].sort((a, b) => compareGroupKeys(groupBy, a.key, b.key)).map(summariseGroup);
+  return { groupBy, totals: summarise(total), groups, streamers, unavailable };
 }

@@ -1,6 +1,7 @@
 // How the catalog asks one streamer's subgraph for what it needs, over plain GraphQL POSTs.
 // Every list field of a streamer takes titleContains, yearFrom, yearTo, orderBy, first and after, and
 // the filters of its definition (`filters`): the catalog sends a streamer only those.
+import type { GraphQLError } from 'graphql';
 import { internalTokenHeader } from '../../core/auth.js';
 import type { InFlight } from '../../core/inflight.js';
 import { requestIdHeaders, requestLogger } from '../../core/log.js';
@@ -14,6 +15,28 @@ import type { RejectedRecord } from '../kit/catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, type OrderedPosition } from '../kit/cursor.js';
 import { filterTypes, titleOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
 import type { MovieStats, StatsGroupBy } from '../kit/stats.js';
+
+/** A streamer that did not answer, and the error that says so (STREAMER_UNAVAILABLE or its refusal). */
+export interface Unavailable {
+  streamer: Streamer;
+  error: GraphQLError;
+}
+
+/** Every client asked at once: what each that answered said, in the clients' order, and those that did not. */
+export async function askEach<T>(
+  clients: readonly StreamerClient[],
+  ask: (client: StreamerClient) => Promise<T>,
+): Promise<{ answered: { streamer: Streamer; answer: T }[]; unavailable: Unavailable[] }> {
+  const settled = await Promise.allSettled(clients.map(ask));
+  const answered: { streamer: Streamer; answer: T }[] = [];
+  const unavailable: Unavailable[] = [];
+  settled.forEach((outcome, i) => {
+    const { streamer } = clients[i]!;
+    if (outcome.status === 'fulfilled') answered.push({ streamer, answer: outcome.value });
+    else unavailable.push({ streamer, error: outcome.reason as GraphQLError });
+  });
+  return { answered, unavailable };
+}
 
 export interface SearchFilter extends Partial<Record<ListFilter, string | number | null>> {
   titleContains?: string | null;

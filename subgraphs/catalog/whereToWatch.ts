@@ -1,9 +1,8 @@
 // Where to watch: the same film or programme across streamers, grouped into one title by its
 // normalised title and year, with each streamer's offer and the cheapest rental and purchase.
-import type { GraphQLError } from 'graphql';
 import { compareText } from '../kit/cursor.js';
 import type { OfferKind, Streamer } from '../kit/definition.js';
-import type { StreamerClient, WatchedMovie } from './streamerClient.js';
+import { askEach, type StreamerClient, type Unavailable, type WatchedMovie } from './streamerClient.js';
 
 /** How many matches whereToWatch reads from each streamer: one page, the largest there is. */
 const watchMatchesPerStreamer = 100;
@@ -92,15 +91,11 @@ export async function whereToWatch(
   query: string,
   year: number | null | undefined,
   first: number,
-): Promise<{ groups: WatchGroup[]; unavailable: { streamer: Streamer; error: GraphQLError }[] }> {
+): Promise<{ groups: WatchGroup[]; unavailable: Unavailable[] }> {
   const filter = { titleContains: query, yearFrom: year, yearTo: year };
-  const answers = await Promise.allSettled(clients.map((client) => client.page<WatchedMovie>(filter, watchMatchesPerStreamer, undefined, undefined, watchedFields(client.streamer))));
-  const offers: Offer[] = [];
-  const unavailable: { streamer: Streamer; error: GraphQLError }[] = [];
-  answers.forEach((answer, i) => {
-    const { streamer } = clients[i]!;
-    if (answer.status === 'rejected') unavailable.push({ streamer, error: answer.reason as GraphQLError });
-    else for (const movie of answer.value.items) offers.push({ streamer, movie, offeredAs: streamer.offeredAs });
-  });
+  const { answered, unavailable } = await askEach(clients, (client) =>
+    client.page<WatchedMovie>(filter, watchMatchesPerStreamer, undefined, undefined, watchedFields(client.streamer)),
+  );
+  const offers = answered.flatMap(({ streamer, answer }) => answer.items.map((movie): Offer => ({ streamer, movie, offeredAs: streamer.offeredAs })));
   return { groups: groupOffers(offers).slice(0, first), unavailable };
 }
