@@ -1,6 +1,6 @@
 // What every HTTP service does the same way in front of GraphQL.
 import express from 'express';
-import { badRequest } from './errors.js';
+import { badRequest, ErrorCode } from './errors.js';
 import { noteErrorCodes } from './log.js';
 
 /**
@@ -21,7 +21,7 @@ export function jsonBody(maxBytes: number): [express.RequestHandler, express.Err
           : err.type === 'entity.parse.failed' || err instanceof SyntaxError
             ? 'The request body is not valid JSON'
             : `The request body cannot be read: ${err.message}`;
-      noteErrorCodes(['BAD_REQUEST']);
+      noteErrorCodes([ErrorCode.BadRequest]);
       res.status(status).json({ errors: [badRequest(message).toJSON()] });
     },
   ];

@@ -11,7 +11,7 @@ import { getOperationAST, GraphQLError } from 'graphql';
 import { pino, stdSerializers, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { readChoice, type Env } from './config.js';
-import { StorageError } from './errors.js';
+import { ErrorCode, StorageError } from './errors.js';
 
 export type { Logger } from 'pino';
 
@@ -162,8 +162,8 @@ export function loggingPlugin<TContext extends BaseContext>(log: Logger): Apollo
             const path = error.path?.join('.');
             if (original instanceof StorageError) {
               lineLog.error({ err: original, file: original.file, code: original.code, operation: operationName ?? 'anonymous', path }, `storage unavailable: ${original.message}`);
-            } else if (original instanceof Error && !(original instanceof GraphQLError) && (codeOf(error) ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR') {
-              lineLog.error({ err: original, code: 'INTERNAL_SERVER_ERROR', operation: operationName ?? 'anonymous', path }, `internal error: ${original.message}`);
+            } else if (original instanceof Error && !(original instanceof GraphQLError) && (codeOf(error) ?? ErrorCode.Internal) === ErrorCode.Internal) {
+              lineLog.error({ err: original, code: ErrorCode.Internal, operation: operationName ?? 'anonymous', path }, `internal error: ${original.message}`);
             }
           }
         },
@@ -174,7 +174,7 @@ export function loggingPlugin<TContext extends BaseContext>(log: Logger): Apollo
           // A route that runs several operations (an export, page by page) is named by its first.
           request.operation ??= named ?? 'anonymous';
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors.map((e) => String(e.extensions?.code ?? ErrorCode.Internal));
           request.errorCodes = [...new Set([...(request.errorCodes ?? []), ...codes])];
         },
       };
@@ -187,9 +187,9 @@ export function loggingPlugin<TContext extends BaseContext>(log: Logger): Apollo
  * answered as a coded GraphQL error, never Express's HTML page with the stack in it.
  */
 export function unhandledErrors(log: Logger): express.ErrorRequestHandler {
-  return (err: Error & { status?: number; expose?: boolean }, _req, res, next) => {
+  return (err: Error, _req, res, next) => {
     if (res.headersSent) return next(err);
     requestLogger(log).error({ err }, `internal error: ${err.message}`);
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.Internal } }] });
   };
 }
