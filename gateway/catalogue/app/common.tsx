@@ -1,6 +1,6 @@
 // What every page shares: loading a GraphQL answer, showing its errors, and showing a value.
 import { useEffect, useState, type DependencyList } from 'react';
-import { ApiError, type GraphQLError } from './api';
+import { ApiError, type GraphQLError, type Movie } from './api';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed'; error: ApiError };
 
@@ -51,17 +51,31 @@ export function Loading({ what }: { what: string }) {
 }
 
 /** `typeProgram` → `Type program`. */
-export function label(field: string): string {
+function label(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A value as a person reads it; a field the record does not have is a dash, never a zero. */
-export function show(value: unknown): string {
+function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.map(show).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** A movie's fields as labelled values (`wide` for a page of its own). */
+export function Fields({ movie, fields, wide = false }: { movie: Movie; fields: string[]; wide?: boolean }) {
+  return (
+    <dl className={wide ? 'fields wide' : 'fields'}>
+      {fields.map((field) => (
+        <div key={field} data-field={field}>
+          <dt>{label(field)}</dt>
+          <dd>{show(movie[field])}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function money(value: number | null | undefined): string {

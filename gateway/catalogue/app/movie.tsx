@@ -1,6 +1,6 @@
 // A movie's own page, by its global id: every value field of its streamer's type.
 import { ApiError, movieById, type Streamer } from './api';
-import { Failure, Loading, Warnings, label, show, useLoad } from './common';
+import { Failure, Fields, Loading, Warnings, useLoad } from './common';
 import { dashboardHref, href, watchHref } from './route';
 
 export function MoviePage({ id, streamers }: { id: string; streamers: Streamer[] }) {
@@ -34,14 +34,7 @@ export function MoviePage({ id, streamers }: { id: string; streamers: Streamer[]
         On <a href={dashboardHref(movie.streamer)}>{movie.streamer}</a>
         {streamer && ` · stored in ${streamer.storage} · type ${streamer.entityType}`}
       </p>
-      <dl className="fields wide">
-        {fields.map((field) => (
-          <div key={field} data-field={field}>
-            <dt>{label(field)}</dt>
-            <dd>{show(movie[field])}</dd>
-          </div>
-        ))}
-      </dl>
+      <Fields movie={movie} fields={fields} wide />
       <p className="actions">
         <a className="button" href={watchHref(movie.title, movie.year)}>
           Where to watch “{movie.title}”

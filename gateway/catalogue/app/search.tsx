@@ -2,7 +2,7 @@
 // fields, more results through the cursor.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiError, filterValues, orderFields, searchMovies, type GraphQLError, type Movie, type OrderDirection, type OrderField, type SearchArgs, type SearchPage, type Streamer } from './api';
-import { Failure, Loading, Warnings, label, show, type Loaded } from './common';
+import { Failure, Fields, Loading, Warnings, type Loaded } from './common';
 import { dashboardHref, href, movieHref, watchHref } from './route';
 
 const pageSize = 20;
@@ -147,14 +147,7 @@ function MovieCard({ movie, streamer }: { movie: Movie; streamer: Streamer | und
           {movie.streamer}
         </a>
       </header>
-      <dl className="fields">
-        {own.map((field) => (
-          <div key={field} data-field={field}>
-            <dt>{label(field)}</dt>
-            <dd>{show(movie[field])}</dd>
-          </div>
-        ))}
-      </dl>
+      <Fields movie={movie} fields={own} />
       <a className="watch" href={watchHref(movie.title, movie.year)}>
         Where to watch
       </a>
