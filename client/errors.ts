@@ -88,7 +88,7 @@ function fieldPath(variable: string, at: string | undefined, field?: string): st
  * range) come as they are; GraphQL's variable errors ("Variable "$input" got invalid value ...;
  * Field "year" of required type "Int!" was not provided.") are read into the same shape.
  */
-export function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
+function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   const extensions = error.extensions ?? {};
   if (Array.isArray(extensions.problems) && extensions.problems.length) {
     // A batch's refusal says which record: its fields are named `[2].year`, as GraphQL's would be.

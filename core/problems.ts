@@ -22,7 +22,7 @@ const typeWords: Record<string, string> = {
 };
 
 /** `a whole number`, `text`: what a value of a JSON Schema or GraphQL type is, in words. */
-export function typeInWords(type: string): string {
+function typeInWords(type: string): string {
   return typeWords[type] ?? type;
 }
 

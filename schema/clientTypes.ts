@@ -13,8 +13,8 @@ import type { Streamer } from '../subgraphs/kit/definition.js';
 
 const apiSchemaFile = path.join(repoRoot, 'schema/api.graphql');
 const operationsDir = path.join(repoRoot, 'client/operations');
-export const clientApiFile = path.join(repoRoot, 'client/generated/api.ts');
-export const clientOperationsFile = path.join(repoRoot, 'client/generated/operations.ts');
+const clientApiFile = path.join(repoRoot, 'client/generated/api.ts');
+const clientOperationsFile = path.join(repoRoot, 'client/generated/operations.ts');
 export const clientStreamersFile = path.join(repoRoot, 'client/generated/streamers.ts');
 
 /** graphql-codegen's outputs for the package (schema/codegen.ts runs them): schema types, operation types. */

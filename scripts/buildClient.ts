@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { repoRoot } from '../core/paths.js';
 
 export const clientDir = path.join(repoRoot, 'client');
-export const clientDistDir = path.join(clientDir, 'dist');
+const clientDistDir = path.join(clientDir, 'dist');
 const entry = path.join(clientDir, 'communicate.ts');
 
 /** Declarations of the entry and what it imports, under dist/types/ (mirroring the repository's folders). */
