@@ -53,6 +53,11 @@ export const fieldWords: Record<ListFilter, string> = {
   maxPurchase: 'purchase prices',
 };
 
+/** Every order a streamer's list serves: each field it has, in both directions. */
+export function ordersOf(streamer: Pick<StreamerSpec<NativeRecord, MovieFields>, 'filters'>): MovieOrder[] {
+  return orderFields.filter((field) => !missingForOrder(streamer, field)).flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => ({ field, direction })));
+}
+
 /** The filter a streamer lacks for an order, if any. */
 export function missingForOrder(streamer: Pick<StreamerSpec<NativeRecord, MovieFields>, 'filters'>, field: OrderField): ListFilter | undefined {
   const needed = filterOfOrder[field];

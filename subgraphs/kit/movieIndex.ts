@@ -330,10 +330,11 @@ export class MovieIndex<E extends MovieEntity> {
 
   /**
    * Lay out these orders for the store's layer one at a time in the background (a sort of the store
-   * each, done before the first request needs it), now and after each fold.
+   * each, done before the first request needs it), now and after each fold. TITLE ASC is the layers'
+   * own order and needs none.
    */
   prepare(orders: readonly MovieOrder[]): void {
-    this.prepared = orders;
+    this.prepared = orders.filter((order) => order.field !== titleOrder.field || order.direction !== titleOrder.direction);
     this.warm(this.store);
   }
 
