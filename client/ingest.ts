@@ -4,7 +4,7 @@
 // of its problems in the service's words), or in rejected/ when nothing in it could be read at all.
 // Exactly once comes from the service: a record already stored is a DUPLICATE, never stored again,
 // so a file cut short by a crash is simply sent again. Nothing outside the inbox is read, moved or
-// written: symbolic links are skipped, not followed. One ingest per inbox at a time (lockInbox).
+// written: symbolic links are reported and skipped, never followed. One ingest per inbox at a time (lockInbox).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
@@ -53,7 +53,7 @@ export interface IngestOptions {
   /** Progress: records done of a file's total. */
   onProgress?: (file: string, done: number, total: number) => void;
   log?: (line: string) => void;
-  /** A path left alone, and why (a symbolic link). */
+  /** A path left alone, and why (a symbolic link, a file of another kind). */
   onSkip?: (file: string, reason: string) => void;
 }
 
