@@ -45,14 +45,13 @@ export function questionsFor(schema: RecordJsonSchema, fields: readonly InputFie
       return validate({ [field.name]: nativeValue }) ? [] : validate.errors!.map(problemOf);
     };
     const normalise = (given: string) => {
-      let answer = given.trim();
-      const notes = answer === given ? [] : ['spaces around it removed'];
-      const match = property?.enum?.find((option) => option.toLowerCase() === answer.toLowerCase());
-      const upper = answer.toUpperCase();
+      const trimmed = given.trim();
+      const notes = trimmed === given ? [] : ['spaces around it removed'];
+      const match = property?.enum?.find((option) => option.toLowerCase() === trimmed.toLowerCase());
+      const upper = trimmed.toUpperCase();
       // A code in the wrong case (gb for GB) when only its upper case is valid.
-      const read = match ?? (!property?.enum && field.type === 'String' && problems(answer).length > 0 && problems(upper).length === 0 ? upper : answer);
-      if (read !== answer) notes.push(`"${answer}" read as "${read}"`);
-      answer = read;
+      const answer = match ?? (!property?.enum && field.type === 'String' && problems(trimmed).length > 0 && problems(upper).length === 0 ? upper : trimmed);
+      if (answer !== trimmed) notes.push(`"${trimmed}" read as "${answer}"`);
       return { answer, ...(notes.length > 0 && { note: `${field.name}: ${notes.join('; ')}` }) };
     };
     const hint = field.list ? ' (separate with commas)' : '';

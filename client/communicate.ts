@@ -154,12 +154,12 @@ function guessedType(field: string, name: string, value: unknown): string {
 function argumentsOf(field: string, options: Record<string, unknown>) {
   const table = argumentTypes[field];
   const given = Object.entries(options).filter(([, value]) => value !== undefined);
+  if (given.length === 0) return { variables: '', args: '', values: {} };
   const declared = given.map(([name, value]) => {
     const type = table ? table[name] : guessedType(field, name, value);
-    if (!type) throw unknownArgument(field, name, value, Object.keys(table!));
+    if (!type) throw unknownArgument(field, name, value, Object.keys(table ?? {}));
     return `$${name}: ${type}`;
   });
-  if (given.length === 0) return { variables: '', args: '', values: {} };
   return {
     variables: `(${declared.join(', ')})`,
     args: `(${given.map(([name]) => `${name}: $${name}`).join(', ')})`,
