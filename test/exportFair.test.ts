@@ -249,13 +249,18 @@ describe('GET /export/<streamer>/native', () => {
     });
     const [written, downloads] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
     for (const { errors } of written) expect(errors).toBeUndefined();
+    const lastCsv = await (await get('/export/ccd/native')).text();
     for (const { json, csv } of downloads) {
       expect(() => JSON.parse(json)).not.toThrow();
       expect(() => parse(csv, { relax_column_count: true })).not.toThrow();
+      // Rows are only appended: a download is the file as of a complete write, so the last one starts
+      // with it, and it ends where a row does (a torn last row would parse too, with fewer columns).
+      expect(lastCsv.startsWith(csv)).toBe(true);
+      expect(csv.endsWith('\n')).toBe(true);
     }
     const after = JSON.parse(await (await get('/export/bigforest/native')).text()).BigForest_list as { Title: string }[];
     expect(after.filter((item) => item.Title.startsWith('Concurrent ')).length).toBe(160);
-    const rows = parse(await (await get('/export/ccd/native')).text(), { columns: true, relax_column_count: true }) as Row[];
+    const rows = parse(lastCsv, { columns: true, relax_column_count: true }) as Row[];
     expect(rows.filter((row) => row.Title!.startsWith('Concurrent ')).length).toBe(160);
   });
 
