@@ -10,6 +10,7 @@ import { ServiceMetrics } from '../../core/metrics.js';
 import { decodeOrderedSearchCursor } from '../kit/cursor.js';
 import { fieldWords, listFilters, missingForOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
 import { parseMovieId } from '../kit/ids.js';
+import type { MovieFilter } from '../kit/movieIndex.js';
 import { checkFirst, checkOrder } from '../kit/resolvers.js';
 import { catalogSdl } from '../kit/sdl.js';
 import { createSubgraphApp, type SubgraphApp } from '../kit/server.js';
@@ -18,7 +19,7 @@ import { catalog, streamerNamed, streamers } from '../registry.js';
 import type { CatalogConfig } from './config.js';
 import { searchAcross, searchCursor } from './search.js';
 import { statsAcross } from './stats.js';
-import { StreamerClient, type ReportCounts, type SearchFilter, type StreamerAnswer, type Unavailable } from './streamerClient.js';
+import { StreamerClient, type ReportCounts, type StreamerAnswer, type Unavailable } from './streamerClient.js';
 import { streamerInfo, type StreamerInfo } from './streamerInfo.js';
 import { whereToWatch, type Offer } from './whereToWatch.js';
 
@@ -55,7 +56,7 @@ function selectStreamers(names: readonly string[] | null | undefined): Streamer[
 }
 
 /** The filters a search uses: those given, text ones not empty. */
-function usedFilters(filter: SearchFilter): ListFilter[] {
+function usedFilters(filter: MovieFilter): ListFilter[] {
   return listFilters.filter((name) => {
     const value = filter[name];
     return typeof value === 'string' ? value.trim() !== '' : value != null;
@@ -67,7 +68,7 @@ function usedFilters(filter: SearchFilter): ListFilter[] {
  * filter or the order needs (CCD has no stars) would answer wrongly or not at all, so it is named
  * instead, with the fields it lacks.
  */
-function splitSearchable(selected: readonly Streamer[], filter: SearchFilter, order: MovieOrder) {
+function splitSearchable(selected: readonly Streamer[], filter: MovieFilter, order: MovieOrder) {
   const used = usedFilters(filter);
   const searched: Streamer[] = [];
   const skipped: { streamer: string; reason: string }[] = [];

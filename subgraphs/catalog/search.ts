@@ -3,7 +3,8 @@
 // key, streamer, native key), keep the first `first`.
 import { compareText, compareValues, encodeSearchCursor, type OrderedPosition, type OrderedSearchPosition } from '../kit/cursor.js';
 import { titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
-import { askEach, type SearchFilter, type StreamerClient, type Unavailable } from './streamerClient.js';
+import type { MovieFilter } from '../kit/movieIndex.js';
+import { askEach, type StreamerClient, type Unavailable } from './streamerClient.js';
 
 export interface SearchHit {
   streamer: Streamer;
@@ -39,7 +40,7 @@ export function resumePosition(streamer: string, after: OrderedSearchPosition): 
 
 export async function searchAcross(
   clients: readonly StreamerClient[],
-  filter: SearchFilter,
+  filter: MovieFilter,
   first: number,
   after: OrderedSearchPosition | undefined,
   order: MovieOrder = titleOrder,

@@ -13,7 +13,8 @@ import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from '../kit/catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, type OrderedPosition } from '../kit/cursor.js';
-import { filterTypes, titleOrder, type ListFilter, type MovieOrder, type Streamer } from '../kit/definition.js';
+import { filterTypes, titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
+import type { MovieFilter } from '../kit/movieIndex.js';
 import type { MovieStats, StatsGroupBy } from '../kit/stats.js';
 
 /** A streamer that did not answer, and the error that says so (STREAMER_UNAVAILABLE or its refusal). */
@@ -36,12 +37,6 @@ export async function askEach<T>(
     else unavailable.push({ streamer, error: outcome.reason as GraphQLError });
   });
   return { answered, unavailable };
-}
-
-export interface SearchFilter extends Partial<Record<ListFilter, string | number | null>> {
-  titleContains?: string | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
 }
 
 /** The fields of a movie whereToWatch shows: those every streamer has, and prices where it has them. */
@@ -123,7 +118,7 @@ export class StreamerClient {
 
   /** A page of the streamer's list; `node` selects more of each movie than its id. */
   async page<T extends { id: string } = { id: string }>(
-    filter: SearchFilter,
+    filter: MovieFilter,
     first: number,
     after: OrderedPosition | undefined,
     order: MovieOrder = titleOrder,
