@@ -3,7 +3,7 @@
 // that is down — it arrives as one MoviesError with the server's code, every field problem in the
 // service's own shape, and the streamer it concerns. The server's codes come from core/codes.ts.
 import { ErrorCode } from '../core/codes.js';
-import type { FieldProblem } from '../core/wire.js';
+import { typeInWords, type FieldProblem } from '../core/wire.js';
 
 export { ErrorCode };
 export type { FieldProblem };
@@ -51,14 +51,6 @@ export interface GraphQLErrorBody {
   path?: (string | number)[];
   extensions?: { code?: string; problems?: FieldProblem[]; streamer?: string; argument?: string; value?: unknown; [key: string]: unknown };
 }
-
-const typeWords: Record<string, string> = {
-  Int: 'must be a whole number',
-  Float: 'must be a number',
-  String: 'must be text',
-  ID: 'must be text',
-  Boolean: 'must be true or false',
-};
 
 /** graphql-js prints a refused value like JSON for scalars; anything else is kept as it printed it. */
 function printedValue(text: string | undefined): unknown {
@@ -110,8 +102,8 @@ function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   const value = /^Value (".*") does not exist in "(\w+)" enum/.exec(reason);
   if (value) return [{ field: fieldPath(name, at), rule: 'enum', message: `is not one of ${value[2]}'s values`, value: printedValue(value[1]) }];
   if (/^Expected non-nullable type .* not to be null/.test(reason)) return [{ field: fieldPath(name, at), rule: 'required', message: 'is required', value: null }];
-  const type = /^(\w+) cannot represent/.exec(reason);
-  const message = (type && typeWords[type[1]!]) ?? reason.replace(/\.$/, '');
+  const scalar = /^(Int|Float|String|ID|Boolean) cannot represent/.exec(reason);
+  const message = scalar ? `must be ${typeInWords(scalar[1]!)}` : reason.replace(/\.$/, '');
   return [{ field: fieldPath(name, at), rule: 'type', message, value: printedValue(printed) }];
 }
 

@@ -1,30 +1,9 @@
 // One wording for every problem a record can have, wherever it is found: the service's JSON Schema
 // check (subgraphs), the gateway's check of a capture's GraphQL types, the CLI's check of an answer
 // as it is typed, ingest receipts. Plain words: never ajv's ("must NOT be valid") nor a regex.
-// Imports nothing at run time: the client package carries it.
+// The CLI and ingest use it too; the client package does not carry it (see typeInWords in wire.ts).
 import type { ErrorObject } from 'ajv';
-import type { FieldProblem, RecordPropertySchema } from './wire.js';
-
-const typeWords: Record<string, string> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a record',
-  null: 'empty',
-  // GraphQL's names for the same
-  Int: 'a whole number',
-  Float: 'a number',
-  String: 'text',
-  ID: 'text',
-  Boolean: 'true or false',
-};
-
-/** `a whole number`, `text`: what a value of a JSON Schema or GraphQL type is, in words. */
-function typeInWords(type: string): string {
-  return typeWords[type] ?? type;
-}
+import { typeInWords, type FieldProblem, type RecordPropertySchema } from './wire.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -9,6 +9,29 @@ export interface FieldProblem {
   value: unknown;
 }
 
+// Here rather than in problems.ts: the client package carries this module to word GraphQL's own
+// refusals, and problems.ts's types import ajv, which the package's declarations must not.
+const typeWords: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a record',
+  null: 'empty',
+  // GraphQL's names for the same
+  Int: 'a whole number',
+  Float: 'a number',
+  String: 'text',
+  ID: 'text',
+  Boolean: 'true or false',
+};
+
+/** `a whole number`, `text`: what a value of a JSON Schema or GraphQL type is, in words. */
+export function typeInWords(type: string): string {
+  return typeWords[type] ?? type;
+}
+
 export function describeProblem(problem: FieldProblem): string {
   // null is how a missing value comes over the wire: the same word as where it is still undefined.
   const value = problem.value == null ? 'missing' : JSON.stringify(problem.value);
