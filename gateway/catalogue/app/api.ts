@@ -80,23 +80,11 @@ export type OrderDirection = Api.OrderDirection;
 /** The orders in the form's order. */
 export const orderFields: readonly OrderField[] = ['TITLE', 'YEAR', 'STARS', 'RENTAL', 'PURCHASE'];
 
-/** searchMovies' arguments, as the search form and the address hold them. */
-export interface SearchArgs {
-  query?: string;
-  streamers?: string[];
-  country?: string;
-  classification?: string;
-  genre?: string;
-  minStars?: number;
-  maxRental?: number;
-  maxPurchase?: number;
-  yearFrom?: number;
-  yearTo?: number;
-  orderBy?: { field: OrderField; direction: OrderDirection };
-}
+/** searchMovies' arguments but the page's, as the search form and the address hold them. */
+export type SearchArgs = Omit<Api.QuerySearchMoviesArgs, 'first' | 'after'>;
 
 // The GraphQL type of each argument: only the arguments that are set are sent.
-const argumentTypes: Record<keyof SearchArgs | 'first' | 'after', string> = {
+const argumentTypes: Record<keyof Api.QuerySearchMoviesArgs, string> = {
   query: 'String',
   streamers: '[String!]',
   country: 'String',
