@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { constants, lstatSync, rmSync } from 'node:fs';
 import type { Communicate, StreamerInfo } from './communicate.js';
-import { ClientErrorCode, CommunicateError, ErrorCode } from './communicate.js';
+import { ClientErrorCode, ErrorCode, MoviesError } from './communicate.js';
 import { inputTypeProblems } from '../core/problems.js';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../core/wire.js';
 import { namedAsSent, sentNames, toInput } from './inputs.js';
@@ -44,6 +44,9 @@ export interface RefusedLine {
   /** The field problems; empty for a line that is no record (a ragged row, a line that is not JSON). */
   problems: FieldProblem[];
 }
+
+/** The service refused a record (or a batch for one): anything else stops the file. */
+const refusal = (err: unknown): err is MoviesError => err instanceof MoviesError && err.code === ErrorCode.BadUserInput;
 
 const refusedLine = (line: number, problems: FieldProblem[]): RefusedLine => ({ line, reasons: problems.map(describeProblem), problems });
 
@@ -229,7 +232,7 @@ export class Ingester {
 
   /** The streamer a drop folder is named after; none when the service has no such streamer. */
   private async streamerFor(folderName: string): Promise<StreamerInfo | undefined> {
-    return this.options.communicate.streamer(folderName).catch((err: CommunicateError) => {
+    return this.options.communicate.streamer(folderName).catch((err: MoviesError) => {
       if (err.code === ClientErrorCode.UnknownStreamer) return undefined;
       throw err;
     });
@@ -270,7 +273,7 @@ export class Ingester {
       movedTo: 'rejected',
     };
     const prepared = await this.prepare(file, streamerFolder, receipt).catch((err: Error) => {
-      if (err instanceof CommunicateError) throw err; // the service, not the file, is at fault
+      if (err instanceof MoviesError) throw err; // the service, not the file, is at fault
       // Unreadable, or for no streamer: the file goes to rejected/ whole.
       receipt.error = err.message;
       return undefined;
@@ -318,7 +321,7 @@ export class Ingester {
     } catch (err) {
       // The service refused the batch whole (a value this client took for right was not): each
       // record alone, so that the others are stored and each bad one is named.
-      if (!(err instanceof CommunicateError) || err.code !== ErrorCode.BadUserInput) throw err;
+      if (!refusal(err)) throw err;
       for (const record of batch) await this.sendOne(streamer, record, source, receipt);
       return;
     }
@@ -329,7 +332,7 @@ export class Ingester {
     try {
       this.record(receipt, record, await this.options.communicate.captureOne(streamer, record.input, source));
     } catch (err) {
-      if (!(err instanceof CommunicateError) || err.code !== ErrorCode.BadUserInput) throw err;
+      if (!refusal(err)) throw err;
       const problems = err.problems.length > 0 ? err.problems : [{ field: 'record', rule: 'refused', message: err.message, value: undefined }];
       receipt.refusedLines.push(refusedLine(record.line, namedAsSent(problems, record.names)));
     }

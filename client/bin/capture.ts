@@ -7,7 +7,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import { recordField } from '../../core/problems.js';
 import { describeProblem, type FieldProblem, type RecordJsonSchema } from '../../core/wire.js';
 import { normaliseRecord, questionsFor, type Question } from '../captureFlow.js';
-import { ClientErrorCode, Communicate, CommunicateError, type CaptureResult, type StreamerInfo } from '../communicate.js';
+import { ClientErrorCode, Communicate, MoviesError, type CaptureResult, type StreamerInfo } from '../communicate.js';
 import { clientToken, gatewayUrl } from '../config.js';
 import { inputName, namedAsSent, sentNames, toInput } from '../inputs.js';
 
@@ -122,7 +122,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
         show(await communicate.captureOne(streamer.subgraph, record, values.source!));
         break;
       } catch (err) {
-        if (!(err instanceof CommunicateError) || err.problems.length === 0) throw err;
+        if (!(err instanceof MoviesError) || err.problems.length === 0) throw err;
         // Every problem the service found, at once; then back to the choices to fix them.
         console.log(`\n${refusal(err.problems)}`);
         refused = new Set(err.problems.map(recordField));
@@ -134,7 +134,7 @@ async function captureInteractively(streamers: StreamerInfo[]): Promise<void> {
 
 async function captureFromArguments(given: Record<string, unknown>): Promise<number> {
   const streamer = await communicate.streamer(values.streamer!).catch((err: Error) => {
-    if (!(err instanceof CommunicateError) || err.code !== ClientErrorCode.UnknownStreamer) throw err;
+    if (!(err instanceof MoviesError) || err.code !== ClientErrorCode.UnknownStreamer) throw err;
     console.error(err.message); // No streamer named "x"; known: ccd, ...
     return undefined;
   });
@@ -151,7 +151,7 @@ async function captureFromArguments(given: Record<string, unknown>): Promise<num
     show(await communicate.captureOne(streamer.subgraph, record, values.source!));
     return 0;
   } catch (err) {
-    if (!(err instanceof CommunicateError)) throw err;
+    if (!(err instanceof MoviesError)) throw err;
     // Named as the record named them (`Year` in a native record, `year` in an input).
     console.error(err.problems.length ? refusal(namedAsSent(err.problems, sentNames(given, streamer.inputFields))) : err.message);
     return 1;
