@@ -2,7 +2,7 @@
 // pages in the one stable order of the request (the order's value, missing values last; then title
 // key, streamer, native key), keep the first `first`.
 import { compareText, compareValues, encodeSearchCursor, type OrderedPosition, type OrderedSearchPosition } from '../kit/cursor.js';
-import { titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
+import type { MovieOrder, Streamer } from '../kit/definition.js';
 import type { MovieFilter } from '../kit/movieIndex.js';
 import { askEach, type StreamerClient, type Unavailable } from './streamerClient.js';
 
@@ -20,7 +20,7 @@ export interface SearchResult {
 }
 
 /** Two positions in an order: its value (TITLE has none: the title in its direction), then title, streamer, key. */
-export function compareSearchPositions(a: OrderedSearchPosition, b: OrderedSearchPosition, order: MovieOrder = titleOrder): number {
+export function compareSearchPositions(a: OrderedSearchPosition, b: OrderedSearchPosition, order: MovieOrder): number {
   const descending = order.direction === 'DESC';
   const title = order.field === 'TITLE' ? (descending ? -compareText(a[1], b[1]) : compareText(a[1], b[1])) : compareValues(a[0], b[0], descending) || compareText(a[1], b[1]);
   return title || compareText(a[2], b[2]) || a[3] - b[3];
@@ -43,7 +43,7 @@ export async function searchAcross(
   filter: MovieFilter,
   first: number,
   after: OrderedSearchPosition | undefined,
-  order: MovieOrder = titleOrder,
+  order: MovieOrder,
 ): Promise<SearchResult> {
   const { answered, unavailable } = await askEach(clients, (client) => client.page(filter, first, after && resumePosition(client.streamer.name, after), order));
   const result: SearchResult = { totalCount: 0, hits: [], hasNextPage: false, unavailable };
@@ -63,6 +63,6 @@ export async function searchAcross(
   return result;
 }
 
-export function searchCursor(hit: SearchHit, order: MovieOrder = titleOrder): string {
+export function searchCursor(hit: SearchHit, order: MovieOrder): string {
   return encodeSearchCursor(order, hit.position);
 }

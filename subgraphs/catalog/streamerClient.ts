@@ -13,7 +13,7 @@ import type { LoadReportCounts } from '../../core/wire.js';
 import type { StorageKind } from '../../storage/index.js';
 import type { RejectedRecord } from '../kit/catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, type OrderedPosition } from '../kit/cursor.js';
-import { filterTypes, titleOrder, type MovieOrder, type Streamer } from '../kit/definition.js';
+import { filterTypes, type MovieOrder, type Streamer } from '../kit/definition.js';
 import type { MovieFilter } from '../kit/movieIndex.js';
 import type { MovieStats, StatsGroupBy } from '../kit/stats.js';
 
@@ -121,7 +121,7 @@ export class StreamerClient {
     filter: MovieFilter,
     first: number,
     after: OrderedPosition | undefined,
-    order: MovieOrder = titleOrder,
+    order: MovieOrder,
     node = 'id',
   ): Promise<StreamerPage<T>> {
     const own = this.streamer.filters.filter((name) => filter[name] != null);

@@ -1,7 +1,7 @@
 // Where to watch: the same film or programme across streamers, grouped into one title by its
 // normalised title and year, with each streamer's offer and the cheapest rental and purchase.
 import { compareText } from '../kit/cursor.js';
-import type { OfferKind, Streamer } from '../kit/definition.js';
+import { titleOrder, type OfferKind, type Streamer } from '../kit/definition.js';
 import { askEach, type StreamerClient, type Unavailable, type WatchedMovie } from './streamerClient.js';
 
 /** How many matches whereToWatch reads from each streamer: one page, the largest there is. */
@@ -94,7 +94,7 @@ export async function whereToWatch(
 ): Promise<{ groups: WatchGroup[]; unavailable: Unavailable[] }> {
   const filter = { titleContains: query, yearFrom: year, yearTo: year };
   const { answered, unavailable } = await askEach(clients, (client) =>
-    client.page<WatchedMovie>(filter, watchMatchesPerStreamer, undefined, undefined, watchedFields(client.streamer)),
+    client.page<WatchedMovie>(filter, watchMatchesPerStreamer, undefined, titleOrder, watchedFields(client.streamer)),
   );
   const offers = answered.flatMap(({ streamer, answer }) => answer.items.map((movie): Offer => ({ streamer, movie, offeredAs: streamer.offeredAs })));
   return { groups: groupOffers(offers).slice(0, first), unavailable };

@@ -10,7 +10,7 @@ import type { Capture } from '../../storage/index.js';
 import { CapturePipeline, maxBatchSize, type CaptureOutcome } from './capture.js';
 import type { StreamerCatalogue } from './catalogue.js';
 import { decodeOrderedListCursor, encodeListCursor, titleKey } from './cursor.js';
-import { fieldWords, missingForOrder, orderFields, titleOrder, type MovieFields, type MovieOrder, type Served } from './definition.js';
+import { fieldWords, missingForOrder, orderFields, type MovieFields, type MovieOrder, type Served } from './definition.js';
 import { parseMovieId } from './ids.js';
 import { orderValue, type MovieFilter, type MoviePage } from './movieIndex.js';
 import { aggregate, type MovieStats, type StatsGroupBy } from './stats.js';
@@ -52,7 +52,7 @@ export function checkOrder(input: OrderInput): MovieOrder {
   return { field, direction };
 }
 
-export function toConnection<E extends Served>(page: MoviePage<E>, order: MovieOrder = titleOrder) {
+export function toConnection<E extends Served>(page: MoviePage<E>, order: MovieOrder) {
   const edges = page.items.map((node) => ({ cursor: encodeListCursor(order, [orderValue(node, order.field), titleKey(node.title), node.key]), node }));
   return {
     totalCount: page.totalCount,
