@@ -19,7 +19,7 @@ import type { Identity } from '../core/auth.js';
 /** A list field's largest page. */
 const pageSize = 100;
 
-export type Row = Record<string, unknown>;
+type Row = Record<string, unknown>;
 
 /** Every streamer's value fields, each once, in the order they first appear: the shared Movie fields first. */
 function exportColumns(streamers: StreamerMeta[]): string[] {

@@ -26,7 +26,7 @@ import { baseUrlOf, GraphReader, RouteFailure, route, type StreamerMeta } from '
  * nothing else is known of the data's terms, so every dataset (records captured here included, being
  * published beside them) says Apache-2.0, as does the service (package.json).
  */
-export const licence = 'https://www.apache.org/licenses/LICENSE-2.0';
+const licence = 'https://www.apache.org/licenses/LICENSE-2.0';
 const seedSource = 'https://github.com/patRyserWelch8/movies_architecture';
 
 const schemaOrgContext = {
