@@ -211,7 +211,8 @@ class Layer<E extends MovieEntity> {
   }
 
   /** Where in an order's permutation the first movie after a position is: binary search. */
-  firstIndexAbove(order: MovieOrder, ranks: Int32Array, position: OrderedPosition): number {
+  firstIndexAbove(order: MovieOrder, position: OrderedPosition): number {
+    const ranks = this.permutation(order);
     const [value, key, movieKey] = position;
     const plain = isPlain(key);
     const descending = order.direction === 'DESC';
@@ -394,7 +395,7 @@ export class MovieIndex<E extends MovieEntity> {
     if (order.field === titleOrder.field && order.direction === titleOrder.direction) return this.page(filter, first, after && [after[1], after[2]]);
     const contains = filter.titleContains ? titleKey(filter.titleContains.trim()) : '';
     const [fromStore, fromRecent] = [this.store, this.recent].map((layer) => {
-      const start = after ? layer.firstIndexAbove(order, layer.permutation(order), after) : 0;
+      const start = after ? layer.firstIndexAbove(order, after) : 0;
       return layer.matchesInOrder(filter, contains, order, start, first + 1);
     });
     const rows = merge(fromStore!.rows, fromRecent!.rows, rowComparator<E>(order));
