@@ -74,6 +74,13 @@ interface Ready {
   names: Map<string, string>;
 }
 
+/** A file's records ready to send to its streamer (by subgraph name): `alone`, those GraphQL would refuse. */
+interface Prepared {
+  streamer: string;
+  ready: Ready[];
+  alone: Ready[];
+}
+
 interface FileRecord {
   /** Line (CSV, JSON Lines) or item number (JSON), from 1. */
   line: number;
@@ -280,24 +287,7 @@ export class Ingester {
     });
     if (prepared) {
       // A service that cannot be reached throws from here: the file stays, to be sent on the next run.
-      const { streamer, ready, alone } = prepared;
-      const batchSize = this.options.batchSize ?? 500;
-      let done = receipt.refusedLines.length;
-      this.options.onProgress?.(file, done, receipt.records);
-      for (let at = 0; at < ready.length; at += batchSize) {
-        const batch = ready.slice(at, at + batchSize);
-        await this.sendBatch(streamer, batch, source, receipt);
-        done += batch.length;
-        this.options.onProgress?.(file, done, receipt.records);
-      }
-      // Records GraphQL would refuse go one by one: the answer names every problem of each (types
-      // and the record's rules at once), and no batch is refused whole for one of them.
-      for (let at = 0; at < alone.length; at += aloneAtOnce) {
-        const some = alone.slice(at, at + aloneAtOnce);
-        await Promise.all(some.map((record) => this.sendOne(streamer, record, source, receipt)));
-        done += some.length;
-        this.options.onProgress?.(file, done, receipt.records);
-      }
+      await this.sendAll(file, prepared, source, receipt);
       for (const lines of [receipt.refusedLines, receipt.capturedLines, receipt.duplicateLines]) lines.sort((a, b) => a.line - b.line);
       // rejected/ only when not one line of the file was a record.
       const unreadable = receipt.records > 0 && receipt.refusedLines.filter((refused) => refused.problems.length === 0).length === receipt.records;
@@ -312,6 +302,26 @@ export class Ingester {
     await this.finish(file, receipt);
     this.options.log?.(`${source}: ${receipt.summary}${receipt.error ? ` (${receipt.error})` : ''} → ${receipt.movedTo}/`);
     return receipt;
+  }
+
+  /** Every record read: in batches, then those GraphQL would refuse, a few at a time; progress after each. */
+  private async sendAll(file: string, { streamer, ready, alone }: Prepared, source: string, receipt: Receipt): Promise<void> {
+    let done = receipt.refusedLines.length;
+    const progress = (sent: number) => this.options.onProgress?.(file, (done += sent), receipt.records);
+    progress(0);
+    const batchSize = this.options.batchSize ?? 500;
+    for (let at = 0; at < ready.length; at += batchSize) {
+      const batch = ready.slice(at, at + batchSize);
+      await this.sendBatch(streamer, batch, source, receipt);
+      progress(batch.length);
+    }
+    // Records GraphQL would refuse go one by one: the answer names every problem of each (types
+    // and the record's rules at once), and no batch is refused whole for one of them.
+    for (let at = 0; at < alone.length; at += aloneAtOnce) {
+      const some = alone.slice(at, at + aloneAtOnce);
+      await Promise.all(some.map((record) => this.sendOne(streamer, record, source, receipt)));
+      progress(some.length);
+    }
   }
 
   private async sendBatch(streamer: string, batch: Ready[], source: string, receipt: Receipt): Promise<void> {
@@ -345,7 +355,7 @@ export class Ingester {
   }
 
   /** Read the file and turn its records into inputs; lines that are no record are refused here. */
-  private async prepare(file: string, streamerFolder: string, receipt: Receipt) {
+  private async prepare(file: string, streamerFolder: string, receipt: Receipt): Promise<Prepared> {
     const streamer = await this.streamerFor(streamerFolder);
     if (!streamer) throw new Error(`no streamer is named ${streamerFolder}`);
     receipt.streamer = streamer.name;
