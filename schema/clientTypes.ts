@@ -10,6 +10,7 @@ import path from 'node:path';
 import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isListType, isNonNullType, parse, print, type GraphQLField } from 'graphql';
 import { repoRoot } from '../core/paths.js';
 import type { Streamer } from '../subgraphs/kit/definition.js';
+import { pascal } from './compose.js';
 
 const apiSchemaFile = path.join(repoRoot, 'schema/api.graphql');
 const operationsDir = path.join(repoRoot, 'client/operations');
@@ -26,7 +27,6 @@ export function clientGenerates() {
   };
 }
 
-const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 function argumentTypes(field: GraphQLField<unknown, unknown> | undefined): string {

@@ -23,7 +23,8 @@ export function subgraphSdlFile(name: string): string {
 
 const defaultPorts = new Map<string, number>([...streamers.map((s) => [s.subgraph, s.port] as const), [catalog.name, catalog.port]]);
 
-const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** `bigforest` → `Bigforest`, `pearTvFilms` → `PearTvFilms`: the first letter upper-cased, for generated type names. */
+export const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Each streamer's kit under its own field names, typed by its codegen'd resolver types. */
 export function wiringSource(list: readonly Streamer[]): string {
