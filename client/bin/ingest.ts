@@ -49,6 +49,12 @@ if (!positionals[0] || positionals.length > 1 || !Number.isInteger(batchSize) ||
   process.exit(2);
 }
 
+// A folder that is not there is a wrong command line, said in words (not ENOENT from realpath).
+if (!(await fs.stat(positionals[0]).then((stat) => stat.isDirectory(), () => false))) {
+  console.error(`${positionals[0]}: not a folder\n${usage}`);
+  process.exit(2);
+}
+
 async function start(given: string): Promise<string> {
   // Its real path: chokidar, told not to follow links, must be given the folder itself, not a link to it.
   const inbox = await fs.realpath(path.resolve(given));
