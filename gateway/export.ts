@@ -12,6 +12,8 @@ import { stringify } from 'csv-stringify';
 import express from 'express';
 import { internalTokenHeader, internalTokenSigner } from '../core/auth.js';
 import { badUserInput, notFound, streamerUnavailable } from '../core/errors.js';
+import { requestIdHeaders } from '../core/log.js';
+import { traceHeaders } from '../core/tracing.js';
 import type { GatewayConfig } from './config.js';
 import { baseUrlOf, GraphReader, RouteFailure, route, type StreamerMeta } from './graphReader.js';
 import type { Identity } from '../core/auth.js';
@@ -129,7 +131,7 @@ async function sendNative(reader: GraphReader, config: GatewayConfig, proofFor: 
   const timer = setTimeout(() => headersDue.abort(), config.subgraphTimeoutMs);
   let upstream: Response;
   try {
-    upstream = await fetch(new URL('internal/native', base), { headers: { [internalTokenHeader]: await proofFor(identity) }, signal: headersDue.signal });
+    upstream = await fetch(new URL('internal/native', base), { headers: { [internalTokenHeader]: await proofFor(identity), ...requestIdHeaders(), ...traceHeaders() }, signal: headersDue.signal });
   } catch {
     throw streamerUnavailable(streamer.name, headersDue.signal.aborted ? `no answer within ${config.subgraphTimeoutMs} ms` : 'it cannot be reached', streamer.subgraph);
   } finally {

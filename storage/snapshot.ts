@@ -15,7 +15,10 @@ export async function fileSnapshot(
 ): Promise<NativeSnapshot> {
   const handle = await fs.open(file, 'r');
   try {
-    const { length, closing = Buffer.alloc(0) } = settled((await handle.stat()).size);
+    const stat = await handle.stat();
+    // A folder opens too; refused here, before any header is sent, rather than failing mid-download.
+    if (!stat.isFile()) throw Object.assign(new Error(`EISDIR: ${file} is not a regular file`), { code: 'EISDIR' });
+    const { length, closing = Buffer.alloc(0) } = settled(stat.size);
     return {
       mediaType,
       fileName: path.basename(file),

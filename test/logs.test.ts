@@ -104,6 +104,30 @@ describe('faults', () => {
     }
   });
 
+  it('logs a native export the store cannot serve with its cause, under the gateway\'s request id, while the client gets only the code', async () => {
+    // The CSV file's name taken by a folder for a moment: a real fault of the file system.
+    const file = path.join(graph.dataDir, 'ccd/data.csv');
+    const kept = `${file}.kept`;
+    await fs.rename(file, kept);
+    await fs.mkdir(file);
+    try {
+      const response = await fetch(new URL('export/ccd/native', graph.gatewayUrl), { headers: { 'x-request-id': 'native-fault-1' } });
+      const text = await response.text();
+      expect(response.status).toBe(503);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('STORAGE_UNAVAILABLE');
+      expect(text).not.toMatch(/data\.csv|\/tmp\/|EISDIR|stack/i);
+      const of = await linesOf('native-fault-1');
+      const fault = of.find((l) => l.service === 'ccd' && l.level === 'error');
+      expect(fault).toMatchObject({ code: 'STORAGE_UNAVAILABLE', err: { type: 'StorageError' } });
+      expect(fault!.file).toContain('data.csv');
+      expect(JSON.stringify(fault!.err)).toContain('EISDIR');
+      expect(requestLine(of, 'ccd')[0]).toMatchObject({ path: '/internal/native', status: 503, errorCodes: ['STORAGE_UNAVAILABLE'] });
+    } finally {
+      await fs.rmdir(file);
+      await fs.rename(kept, file);
+    }
+  });
+
   it('logs a streamer the catalog cannot reach as a warning with the cause, under the request id', async () => {
     await graph.stop('peartv');
     try {
