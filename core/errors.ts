@@ -10,7 +10,7 @@ import type { FieldProblem } from './wire.js';
 export { ErrorCode };
 
 /** An argument or a record the caller must fix; `problems` lists every field problem of a record. */
-export function badUserInput(message: string, details: { argument?: string; value?: unknown; problems?: FieldProblem[] } = {}): GraphQLError {
+export function badUserInput(message: string, details: { argument?: string; value?: unknown; problems?: FieldProblem[]; streamer?: string } = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...details } });
 }
 
@@ -57,8 +57,8 @@ export function notFound(message: string, details: Record<string, unknown> = {})
 }
 
 /** A record refused by validation: every problem, named, in one error; the values only in `problems`. */
-export function recordRefused(what: string, problems: FieldProblem[]): GraphQLError {
-  return badUserInput(`${what} refused: ${problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule})`).join('; ')}`, { problems });
+export function recordRefused(streamer: string, problems: FieldProblem[], what = `${streamer} record`): GraphQLError {
+  return badUserInput(`${what} refused: ${problems.map((p) => `${p.field} ${p.message} (rule: ${p.rule})`).join('; ')}`, { problems, streamer });
 }
 
 /** A native store that cannot be read or written. Thrown by storage adapters, coded by formatError. */

@@ -116,13 +116,14 @@ function check(operation: OperationDefinitionNode, document: DocumentNode, sent:
     records.forEach((record, index) => {
       const problems = recordProblems(streamer, fields, record);
       if (problems.length === 0) return;
-      const what = batch ? `${streamer.name} record ${index + 1} of the batch` : `${streamer.name} record`;
+      // Counted from 0, as extensions.index and the client's `[0].title` count.
+      const what = batch ? `${streamer.name} record at index ${index} of the batch` : `${streamer.name} record`;
       // A missing value is null on the wire, as in the subgraph's answers.
-      const refused = recordRefused(what, problems.map((problem) => ({ ...problem, value: problem.value === undefined ? null : problem.value })));
+      const refused = recordRefused(streamer.name, problems.map((problem) => ({ ...problem, value: problem.value === undefined ? null : problem.value })), what);
       checked.errors.push(
         new GraphQLError(batch ? `${refused.message}. Nothing in the batch was stored` : refused.message, {
           path: [node.alias?.value ?? node.name.value],
-          extensions: { ...refused.extensions, streamer: streamer.name, ...(batch && { index }) },
+          extensions: { ...refused.extensions, ...(batch && { index }) },
         }),
       );
     });

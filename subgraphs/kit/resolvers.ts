@@ -129,7 +129,7 @@ export function streamerKit<F extends MovieFields>(catalogue: StreamerCatalogue<
       requireCaptureScope(context.identity, streamer.subgraph);
       const options = { allOrNothing: true, source: checkSource(source), subject: context.identity.subject };
       const [outcome] = await counted(1, () => pipeline.capture([input], options));
-      if (outcome!.status === 'REJECTED') throw recordRefused(`${streamer.name} record`, outcome!.problems);
+      if (outcome!.status === 'REJECTED') throw recordRefused(streamer.name, outcome!.problems);
       return outcome!;
     },
     async captureBatch(_: unknown, args: { inputs: CaptureInput[]; allOrNothing: boolean; source: string }, context: StreamerContext<E>) {
