@@ -191,7 +191,12 @@ const asPage = <C extends Connection<unknown>>(connection: C): C & Page<C['edges
 export class Communicate {
   private streamerList: Promise<StreamerInfo[]> | undefined;
 
-  constructor(private readonly options: CommunicateOptions) {}
+  constructor(private readonly options: CommunicateOptions) {
+    // A programming mistake, said at once rather than as a network fault on the first call.
+    if (!URL.canParse(options?.url ?? '') || !/^https?:$/.test(new URL(options.url).protocol)) {
+      throw new TypeError(`communicate: url must be the gateway's http(s) address, like http://localhost:4000/ (got ${JSON.stringify(options?.url)})`);
+    }
+  }
 
   /** One POST; the data and errors as the service answered them. Retried only while unreachable. */
   private async send<R>(query: string, variables: unknown): Promise<{ data?: R | null; errors?: GraphQLErrorBody[] }> {

@@ -14,6 +14,12 @@ afterAll(async () => {
   await graph?.close();
 });
 
+it('refuses a missing or non-HTTP url at once, as a programming mistake, not as a network fault', () => {
+  expect(() => communicate({ token: 'x' } as unknown as { url: string })).toThrow(/url must be the gateway's http\(s\) address.*got undefined/);
+  expect(() => communicate('localhost:4000')).toThrow(TypeError);
+  expect(communicate('http://127.0.0.1:4000/')).toBeInstanceOf(Communicate);
+});
+
 it('retries with backoff while the gateway cannot be reached, then gets the answer', async () => {
   const port = await freePort();
   const retries: number[] = [];
