@@ -268,11 +268,12 @@ class Layer<E extends MovieEntity> {
       return { count, rows };
     }
     const hits = test ? this.titleHits(contains).filter(test) : this.titleHits(contains);
-    if (hits.length <= 4 * limit + 64 || start >= ranks.length) {
+    if (start >= ranks.length) return { count: hits.length, rows };
+    if (hits.length <= 4 * limit + 64) {
       // Few hits: sort them, keep those at or after `start` in the permutation.
       const compare = this.rankComparator(order);
-      const first = start < ranks.length ? ranks[start]! : -1;
-      const kept = first < 0 ? [] : hits.filter((rank) => compare(rank, first) >= 0).sort(compare);
+      const first = ranks[start]!;
+      const kept = hits.filter((rank) => compare(rank, first) >= 0).sort(compare);
       return { count: hits.length, rows: kept.slice(0, limit).map((rank) => this.order[rank]!) };
     }
     this.marks ??= new Uint8Array(this.order.length);
