@@ -148,10 +148,24 @@ async function readCsv(handle: fs.FileHandle): Promise<FileRecord[]> {
   return records;
 }
 
+/** JSON.parse's complaint, with the line and column of its "position N" (which no editor shows). */
+function jsonComplaint(err: Error, text: string): string {
+  const position = / in JSON at position (\d+)/.exec(err.message);
+  if (!position) return err.message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `${err.message.slice(0, position.index)} at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
 function parseJson(extension: string, bytes: string): FileRecord[] {
   const text = bytes.replace(/^\uFEFF/, ''); // a byte order mark is no part of the JSON
   if (extension === '.json') {
-    const document = JSON.parse(text) as unknown;
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (err) {
+      throw new Error(jsonComplaint(err as Error, text));
+    }
     // A bare array, or a streamer's own document shape: one array under one root key.
     const list = Array.isArray(document) ? document : Object.values(document as object).find(Array.isArray);
     if (!Array.isArray(list)) throw new Error('a JSON file must hold an array of records, or an object with one');

@@ -107,7 +107,7 @@ describe('files with problems', () => {
     const movie = (title: string) => ({ Title: title, Producer: 'P', Year: '1999', Classification: 'Drama', Stars: 3, Actors: ['A', 'B'], Country: 'FR' });
     await fs.writeFile(path.join(folder, 'oduflix', 'a.json'), JSON.stringify({ oduflix_catalogue: [movie('Json One'), movie('Json Two')] }));
     await fs.writeFile(path.join(folder, 'oduflix', 'b.jsonl'), `${JSON.stringify(movie('Lines One'))}\n\n${JSON.stringify(movie('Lines Two'))}\n`);
-    await fs.writeFile(path.join(folder, 'oduflix', 'c.json'), '{"oduflix_catalogue": [');
+    await fs.writeFile(path.join(folder, 'oduflix', 'c.json'), '{"oduflix_catalogue": [\n  {"Title": "Cut sh');
     const receipts = await ingester.ingestFolder(folder);
     expect(receipts.map((r) => [r.file, r.captured, r.movedTo])).toEqual([
       ['a.json', 2, 'processed'],
@@ -115,7 +115,8 @@ describe('files with problems', () => {
       ['c.json', 0, 'rejected'],
     ]);
     expect(receipts[1]!.capturedLines.map((l) => l.line)).toEqual([1, 3]);
-    expect(receipts[2]!.error).toMatch(/cannot read \.json file/);
+    // Where the document breaks, as an editor shows it: not JSON.parse's "position 40".
+    expect(receipts[2]!.error).toBe('cannot read .json file: Unterminated string at line 2, column 20');
     const { data } = await gql(graph.gatewayUrl, '{ oduflixMovies(titleContains: "Lines", first: 5) { edges { node { genre actors } } } }');
     expect(data.oduflixMovies.edges[0].node).toEqual({ genre: 'Drama', actors: ['A', 'B'] });
   });
