@@ -3,10 +3,10 @@
 // the examples wait in a panel, queries apart from captures, and a capture writes nothing until run
 // is pressed on it and the person confirms.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { repoRoot } from '../core/paths.js';
 import { examples } from '../gateway/playground.js';
 import { gql, startGraph, type Graph } from './support.js';
 
@@ -46,7 +46,8 @@ it.skipIf(skipped)(`runs a cross-streamer search from GraphiQL with every asset 
   await expect.poll(responsePane, { timeout: 15_000 }).toContain('"totalCount"');
   const text = await responsePane();
   for (const type of ['CcdProgramme', 'OduflixMovie', 'BigForestMovie', 'PearTvFilm']) expect(text).toContain(type);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'movies-playground.png') }); // for a person to look at
+  // For a person to look at, beside the catalogue's (git ignores test-results/).
+  await page.screenshot({ path: path.join(repoRoot, 'test-results', 'playground.png') });
 
   const gateway = new URL(graph.gatewayUrl).origin;
   const outside = requested.filter((url) => !url.startsWith(gateway) && !url.startsWith('data:') && !url.startsWith('blob:'));
