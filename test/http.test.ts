@@ -39,3 +39,8 @@ it('refuses a mutation sent with GET (405), and a text/plain body (400, in JSON:
   expect(plain.status).toBe(400);
   expect(((await plain.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
 });
+
+it("answers a browser's favicon request with no content, not a GraphQL error", async () => {
+  const response = await fetch(new URL('favicon.ico', graph.gatewayUrl), { headers: { accept: 'image/avif,image/webp,*/*' } });
+  expect(response.status).toBe(204);
+});
