@@ -94,7 +94,8 @@ function problemsOf(error: GraphQLErrorBody): FieldProblem[] {
   }
   const variable = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s.exec(error.message);
   if (!variable) return [];
-  const [, name, printed, at, reason] = variable as unknown as [string, string, string, string | undefined, string];
+  // `at` is absent when the variable itself is refused, not a field inside it.
+  const [, name = '', printed = '', at, reason = ''] = variable;
   const missing = /^Field "(\w+)" of required type "[^"]+" was not provided\./.exec(reason);
   if (missing) return [{ field: fieldPath(name, at, missing[1]), rule: 'required', message: 'is required', value: null }];
   const extra = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(reason);
