@@ -38,6 +38,14 @@ export function readLogSettings(env: Env, terminal = Boolean(process.stdout.isTT
 // On a terminal, the fields a line's message already says are not repeated beneath it.
 const prettyHidden = 'pid,hostname,service,reqId,url,method,path,status,durationMs,operation,errorCodes,source,storage,storedRecords,servedRecords,invalidRecords,duplicateRecords';
 
+/** `peartv <request id>: POST / 200 in 3 ms`; a message that starts with its service's name already ("peartv listening at") is not prefixed again. */
+function prettyMessage(log: Record<string, unknown>, messageKey: string): string {
+  const message = String(log[messageKey] ?? '');
+  const service = typeof log.service === 'string' ? log.service : '';
+  const head = `${service}${typeof log.reqId === 'string' ? ` ${log.reqId}` : ''}`;
+  return !head || (!log.reqId && message.startsWith(`${service} `)) ? message : `${head}: ${message}`;
+}
+
 // One output per process (several services share one in tests), made on first use.
 let root: Logger | undefined;
 let overrides: { level?: LogLevel; destination?: DestinationStream } = {};
@@ -57,7 +65,7 @@ function rootLogger(): Logger {
     const destination =
       overrides.destination ??
       (settings.format === 'pretty'
-        ? pretty({ sync: true, colorize: true, ignore: prettyHidden, messageFormat: '{service}{if reqId} {reqId}{end}: {msg}', translateTime: 'SYS:HH:MM:ss.l' })
+        ? pretty({ sync: true, colorize: true, ignore: prettyHidden, messageFormat: prettyMessage, translateTime: 'SYS:HH:MM:ss.l' })
         : pino.destination({ dest: 1, sync: true }));
     root = pino(
       {
