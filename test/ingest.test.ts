@@ -193,7 +193,7 @@ describe('the ingest command', () => {
 
   it('exits 2 on a wrong command line', async () => {
     for (const args of [['--json', '--watch', '/tmp'], ['--batch-size', '0', '/tmp'], [], ['/no/such/inbox']]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'client/bin/ingest.ts'), ...args], { cwd: repoRoot, stdio: 'ignore' });
+      const child = runIngest(args);
       expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
     }
   });
