@@ -288,6 +288,10 @@ describe.skipIf(skipped)(`the catalogue web app${why}`, () => {
     const box = await page.locator('figure[data-chart=country]').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(phone.width);
     expect((await chartsOn(page)).country!.drawn).toBe(true);
+    // The summary table scrolls nothing sideways: every cell of it is within the screen.
+    const table = page.locator('.table-scroll');
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await expect.poll(() => page.locator('.summary-table td[data-label=Duplicates]').first().isVisible()).toBe(true);
     await shot(page, '10-phone-dashboard');
     await page.close();
     expect(outside).toEqual([]);

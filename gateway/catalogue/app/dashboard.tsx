@@ -101,12 +101,12 @@ const mean = (value: number | null) => (value === null ? '—' : value.toFixed(2
 function SummaryCells({ summary }: { summary: StatsSummary }) {
   return (
     <>
-      <td className="number" data-count={summary.count}>
+      <td className="number" data-count={summary.count} data-label="Movies">
         {summary.count}
       </td>
-      <td className="number">{mean(summary.meanStars)}</td>
-      <td>{range(summary.rental)}</td>
-      <td>{range(summary.purchase)}</td>
+      <td className="number" data-label="Mean stars">{mean(summary.meanStars)}</td>
+      <td data-label="Rental">{range(summary.rental)}</td>
+      <td data-label="Purchase">{range(summary.purchase)}</td>
     </>
   );
 }
@@ -134,9 +134,9 @@ function SummaryTable({ stats }: { stats: Stats }) {
                 <a href={dashboardHref(s.streamer)}>{s.streamer}</a>
               </th>
               <SummaryCells summary={s.summary} />
-              <td className="number">{s.loadReport?.storedRecords ?? '—'}</td>
-              <td className="number">{s.loadReport?.invalidRecords ?? '—'}</td>
-              <td className="number">{s.loadReport?.duplicateRecords ?? '—'}</td>
+              <td className="number" data-label="Stored">{s.loadReport?.storedRecords ?? '—'}</td>
+              <td className="number" data-label="Invalid">{s.loadReport?.invalidRecords ?? '—'}</td>
+              <td className="number" data-label="Duplicates">{s.loadReport?.duplicateRecords ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -145,7 +145,7 @@ function SummaryTable({ stats }: { stats: Stats }) {
             <tr data-streamer="all">
               <th scope="row">All</th>
               <SummaryCells summary={stats.totals} />
-              <td colSpan={3} />
+              <td colSpan={3} className="filler" />
             </tr>
           </tfoot>
         )}
