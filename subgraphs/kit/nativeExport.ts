@@ -24,7 +24,7 @@ export function nativeExportRoutes(subgraph: string, store: StorageAdapter): exp
       requestLogger().error({ err, code, ...(err instanceof StorageError && { file: err.file }) }, `native export of ${subgraph} failed: ${(err as Error).message}`);
       noteErrorCodes([code]);
       const message = err instanceof StorageError ? "The streamer's store cannot be read right now" : 'Internal server error';
-      res.status(503).json({ errors: [{ message, extensions: { code } }] });
+      res.status(code === ErrorCode.StorageUnavailable ? 503 : 500).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
     res.set({
