@@ -236,7 +236,6 @@ class Layer<E extends MovieEntity> {
   private titleHits(contains: string): number[] {
     const hits: number[] = [];
     if (contains.includes(separator)) return hits;
-    // Hits come in rank order: the rank of each is found by walking `starts` forward.
     let rank = 0;
     for (let at = this.corpus.indexOf(contains); at >= 0; at = this.corpus.indexOf(contains, this.starts[rank + 1]!)) {
       while (this.starts[rank + 1]! <= at) rank++;
@@ -290,7 +289,6 @@ class Layer<E extends MovieEntity> {
   /** Every match counted; the first `limit` from rank `start` on returned, in order. */
   matches(filter: MovieFilter, contains: string, start: number, limit: number): { count: number; rows: Row<E>[] } {
     const test = rankTest(this.columns, filter);
-    if (!contains && !test) return { count: this.order.length, rows: this.order.slice(start, start + limit) };
     const rows: Row<E>[] = [];
     let count = 0;
     const take = (rank: number) => {
@@ -298,8 +296,18 @@ class Layer<E extends MovieEntity> {
       count++;
       if (rank >= start && rows.length < limit) rows.push(this.order[rank]!);
     };
-    if (contains) for (const rank of this.titleHits(contains)) take(rank);
-    else for (let rank = 0; rank < this.order.length; rank++) take(rank);
+    if (!contains && !test) {
+      return { count: this.order.length, rows: this.order.slice(start, start + limit) };
+    } else if (!contains) {
+      for (let rank = 0; rank < this.order.length; rank++) take(rank);
+    } else if (!contains.includes(separator)) {
+      // Hits come in rank order: the rank of each is found by walking `starts` forward.
+      let rank = 0;
+      for (let at = this.corpus.indexOf(contains); at >= 0; at = this.corpus.indexOf(contains, this.starts[rank + 1]!)) {
+        while (this.starts[rank + 1]! <= at) rank++;
+        take(rank);
+      }
+    }
     return { count, rows };
   }
 }
@@ -350,6 +358,7 @@ export class MovieIndex<E extends MovieEntity> {
     };
     setImmediate(next).unref();
   }
+
 
   add(entities: readonly E[]): void {
     const added = entities.map(rowOf).sort(compareRows);
