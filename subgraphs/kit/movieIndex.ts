@@ -301,7 +301,8 @@ class Layer<E extends MovieEntity> {
     } else if (!contains) {
       for (let rank = 0; rank < this.order.length; rank++) take(rank);
     } else if (!contains.includes(separator)) {
-      // Hits come in rank order: the rank of each is found by walking `starts` forward.
+      // Hits come in rank order: the rank of each is found by walking `starts` forward. Walked here
+      // rather than through titleHits, so that a common term allocates no array of every hit.
       let rank = 0;
       for (let at = this.corpus.indexOf(contains); at >= 0; at = this.corpus.indexOf(contains, this.starts[rank + 1]!)) {
         while (this.starts[rank + 1]! <= at) rank++;
