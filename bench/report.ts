@@ -98,6 +98,8 @@ const why = {
   single: 'a group commit costs four fsyncs (journal twice, data, capture log) and each capture waits for its group',
   startup: 'a streamer parses and validates its whole native file and builds its index before it answers',
   memory: 'each streamer keeps its records, their entities and its index in memory, in its own process',
+  largeSearch: 'totalCount counts every match: a term in a quarter of the titles has 2.5 times as many to count at 250,000',
+  indexPage: 'counting a common term walks every title that contains it',
 };
 
 /** Issue #9's goals, each with what this run measured and whether it is met. */
@@ -118,7 +120,7 @@ export function goals({ rows, startup, indexPages, largeSearchP50Ms, records, la
   goal('errors at 32 connections, ours, every workload', rows.filter((row) => row.target === 'ours').reduce((sum, row) => sum + row.errors, 0), (v) => v === 0, '');
   goal('one-streamer list p50 through our gateway ≤ 1.3× straight to the subgraph', ratio(find(oneStreamerScenario, 'ours')?.p50Ms, find(directScenario, 'peartv subgraph')?.p50Ms), (v) => v <= 1.3, '×', why.hop);
   goal('search p50 ≤ 4× the trivial query\'s p50, through our gateway', ratio(find(sameTermScenario, 'ours')?.p50Ms, find(trivialScenario, 'ours')?.p50Ms), (v) => v <= 4, '×', why.search);
-  goal(`a page with titleContains and totalCount at ${records.toLocaleString('en')}, in-process, slowest term ≤ 2 ms`, Math.max(...indexPages.map((page) => page.p50Ms)), (v) => v <= 2, ' ms');
+  goal(`a page with titleContains and totalCount at ${records.toLocaleString('en')}, in-process, slowest term ≤ 2 ms`, Math.max(...indexPages.map((page) => page.p50Ms)), (v) => v <= 2, ' ms', why.indexPage);
   for (const row of rows.filter((r) => r.scenario.startsWith('capture batch'))) {
     const json = /oduflix|bigforest/.test(row.scenario);
     goal(`${row.scenario}: ≥ ${json ? '20,000' : '50,000'} records/s`, row.rps * 1000, (v) => v >= (json ? 20_000 : 50_000), ' records/s', why.batch);
@@ -128,7 +130,7 @@ export function goals({ rows, startup, indexPages, largeSearchP50Ms, records, la
     const large = startup.filter((row) => row.records === largeRecords && ['ccd', 'oduflix', 'bigforest', 'peartv', 'catalog', 'ours'].includes(row.process));
     goal(`every service ready within 5 s at ${largeRecords.toLocaleString('en')} records per streamer`, Math.max(...large.map((row) => row.startMs)) / 1000, (v) => v <= 5, ' s', why.startup);
     goal('all our processes together ≤ 1 GiB RSS at that size', large.reduce((sum, row) => sum + row.rssMb, 0), (v) => v <= 1024, ' MB', why.memory);
-    goal(`search p50 at ${largeRecords.toLocaleString('en')} ≤ 1.5× at ${records.toLocaleString('en')}`, ratio(largeSearchP50Ms, find(sameTermScenario, 'ours')?.p50Ms), (v) => v <= 1.5, '×');
+    goal(`search p50 at ${largeRecords.toLocaleString('en')} ≤ 1.5× at ${records.toLocaleString('en')}`, ratio(largeSearchP50Ms, find(sameTermScenario, 'ours')?.p50Ms), (v) => v <= 1.5, '×', why.largeSearch);
   }
   return lines;
 }

@@ -6,7 +6,7 @@ import { ServiceMetrics } from '../../core/metrics.js';
 import { StreamerCatalogue } from './catalogue.js';
 import { streamerDisagreements } from './checks.js';
 import type { StreamerConfig } from './config.js';
-import type { MovieFields, Served, Streamer } from './definition.js';
+import { ordersOf, type MovieFields, type Served, type Streamer } from './definition.js';
 import { nativeExportRoutes } from './nativeExport.js';
 import { streamerContext, streamerKit, type StreamerKit } from './resolvers.js';
 import { streamerSdl } from './sdl.js';
@@ -49,6 +49,8 @@ export async function createStreamerApp<R extends object, F extends MovieFields>
       internalSecret: config.internalSecret,
       checks: (schema) => streamerDisagreements(streamer, schema, catalogue.schema),
       internalRoutes: nativeExportRoutes(streamer.subgraph, catalogue.store),
+      // Sorting the store for every order takes a while: it starts once the service answers.
+      listening: () => catalogue.index.prepare(ordersOf(streamer)),
       close: async () => catalogue.close(),
     });
     logLoaded(catalogue);

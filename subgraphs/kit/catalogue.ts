@@ -6,7 +6,7 @@ import path from 'node:path';
 import { seedDataDir } from '../../core/paths.js';
 import { describeProblem, type FieldProblem, type LoadReportCounts } from '../../core/wire.js';
 import { CaptureLog, openStore, type StorageAdapter, type StorageKind, type StoredRow } from '../../storage/index.js';
-import { ordersOf, type MovieFields, type Served, type Streamer } from './definition.js';
+import type { MovieFields, Served, Streamer } from './definition.js';
 import { movieId } from './ids.js';
 import { MovieIndex } from './movieIndex.js';
 import { RecordSchema, type NativeRecord } from './recordSchema.js';
@@ -71,7 +71,6 @@ export class StreamerCatalogue<R extends object = NativeRecord, F extends MovieF
     };
     const catalogue = new StreamerCatalogue(streamer, RecordSchema.load(streamer.recordSchema), store, captures, report);
     catalogue.index.add((await store.readAll()).flatMap((row) => catalogue.admit(row)));
-    catalogue.index.prepare(ordersOf(streamer));
     return catalogue;
   }
 

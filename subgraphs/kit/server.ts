@@ -77,6 +77,8 @@ export interface SubgraphParts<TContext extends BaseContext> {
   internalRoutes?: express.Router;
   /** Disagreements beyond SDL vs resolvers, like a streamer's registry entry vs its SDL. */
   checks?(schema: GraphQLSchema): string[];
+  /** Work that can wait until the service answers requests, like laying out an index's orders. */
+  listening?(): void;
   close?(): Promise<void>;
 }
 
@@ -151,6 +153,7 @@ export function createSubgraphApp<TContext extends BaseContext>(parts: SubgraphP
         httpServer.listen(port, host, resolve);
       });
       const { port: boundPort } = httpServer.address() as AddressInfo;
+      parts.listening?.();
       return { name: parts.name, url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}/`, stop: close };
     },
     close,
