@@ -2,7 +2,6 @@
 // A streamer list's cursor is [titleKey, key]; the catalog's adds the streamer between them.
 
 export type ListPosition = readonly [titleKey: string, key: number];
-type SearchPosition = readonly [titleKey: string, streamer: string, key: number];
 
 function encodeCursor(position: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
@@ -14,28 +13,6 @@ function decode(cursor: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function decodeListCursor(cursor: string): ListPosition | undefined {
-  const value = decode(cursor);
-  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Number.isSafeInteger(value[1])) {
-    return [value[0], value[1]];
-  }
-  return undefined;
-}
-
-function decodeSearchCursor(cursor: string): SearchPosition | undefined {
-  const value = decode(cursor);
-  if (
-    Array.isArray(value) &&
-    value.length === 3 &&
-    typeof value[0] === 'string' &&
-    typeof value[1] === 'string' &&
-    Number.isSafeInteger(value[2])
-  ) {
-    return [value[0], value[1], value[2]];
-  }
-  return undefined;
 }
 
 /** The sort key of a title: the same text compared without regard to case. */
@@ -76,6 +53,17 @@ interface CursorOrder {
 const isTitleAsc = (order: CursorOrder) => order.field === 'TITLE' && order.direction === 'ASC';
 const isValue = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value));
 
+type Slot = 'text' | 'key' | 'value';
+const fits: Record<Slot, (value: unknown) => boolean> = { text: (value) => typeof value === 'string', key: Number.isSafeInteger, value: isValue };
+
+/** What a cursor holds after its `prefix` (its order's name), when that is exactly these slots; else undefined. */
+function decodeSlots(cursor: string, prefix: readonly string[], slots: readonly Slot[]): unknown[] | undefined {
+  const value = decode(cursor);
+  if (!Array.isArray(value) || value.length !== prefix.length + slots.length || prefix.some((part, at) => value[at] !== part)) return undefined;
+  const rest = value.slice(prefix.length);
+  return slots.every((slot, at) => fits[slot](rest[at])) ? rest : undefined;
+}
+
 /**
  * A list's cursor in an order. In TITLE ASC it is the list's first cursor, [titleKey, key], so old
  * cursors go on working; in any other it names its order, [field, direction, value, titleKey, key],
@@ -87,17 +75,10 @@ export function encodeListCursor(order: CursorOrder, position: OrderedPosition):
 
 export function decodeOrderedListCursor(cursor: string, order: CursorOrder): OrderedPosition | undefined {
   if (isTitleAsc(order)) {
-    const position = decodeListCursor(cursor);
-    return position && [null, position[0], position[1]];
+    const position = decodeSlots(cursor, [], ['text', 'key']);
+    return position && [null, position[0] as string, position[1] as number];
   }
-  const value = decode(cursor);
-  if (
-    Array.isArray(value) && value.length === 5 && value[0] === order.field && value[1] === order.direction &&
-    isValue(value[2]) && typeof value[3] === 'string' && Number.isSafeInteger(value[4])
-  ) {
-    return [value[2], value[3], value[4]];
-  }
-  return undefined;
+  return decodeSlots(cursor, [order.field, order.direction], ['value', 'text', 'key']) as OrderedPosition | undefined;
 }
 
 /** The catalog's cursor in an order: [titleKey, streamer, key] in TITLE ASC, else [field, direction, value, titleKey, streamer, key]. */
@@ -107,17 +88,10 @@ export function encodeSearchCursor(order: CursorOrder, position: OrderedSearchPo
 
 export function decodeOrderedSearchCursor(cursor: string, order: CursorOrder): OrderedSearchPosition | undefined {
   if (isTitleAsc(order)) {
-    const position = decodeSearchCursor(cursor);
-    return position && [null, position[0], position[1], position[2]];
+    const position = decodeSlots(cursor, [], ['text', 'text', 'key']);
+    return position && [null, position[0] as string, position[1] as string, position[2] as number];
   }
-  const value = decode(cursor);
-  if (
-    Array.isArray(value) && value.length === 6 && value[0] === order.field && value[1] === order.direction &&
-    isValue(value[2]) && typeof value[3] === 'string' && typeof value[4] === 'string' && Number.isSafeInteger(value[5])
-  ) {
-    return [value[2], value[3], value[4], value[5]];
-  }
-  return undefined;
+  return decodeSlots(cursor, [order.field, order.direction], ['value', 'text', 'text', 'key']) as OrderedSearchPosition | undefined;
 }
 
 /**
