@@ -79,12 +79,16 @@ async function results(page: Page): Promise<{ total: number; cards: Card[]; skip
   })`);
 }
 
-/** Submit the search form and wait for the new results (the address changes, then they load). */
+/**
+ * Submit the search form and wait for the new results: the address changes, then a new summary
+ * replaces the one marked here (waiting for the loading sign alone can come before it shows).
+ */
 async function submit(page: Page, button = 'Search'): Promise<void> {
   const before = await page.evaluate('location.hash');
+  await page.evaluate(`document.querySelector('.results .summary')?.setAttribute('data-stale', '')`);
   await page.getByRole('button', { name: button, exact: true }).click();
   await expect.poll(() => page.evaluate('location.hash')).not.toBe(before);
-  await page.locator('.loading').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.locator('.results .summary:not([data-stale])').waitFor({ timeout: 20_000 });
 }
 
 const streamersQuery = '{ streamers { name entityType entityFields recordCount } }';
